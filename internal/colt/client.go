@@ -1,0 +1,219 @@
+package colt
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/hashicorp/go-retryablehttp"
+)
+
+const (
+	DefaultRequestTimeout = 30 * time.Second
+	DefaultMaxRetries     = 4
+	maxResponseBody       = 32 << 20
+)
+
+// Config is what a Client needs. BaseURL must already be checked with
+// BaseURL or ParseBaseURL.
+type Config struct {
+	BaseURL      *url.URL
+	ClientID     string
+	ClientSecret Secret
+	AccessToken  Secret // a ready token, used instead of client credentials
+
+	RequestTimeout time.Duration // whole budget of one call, retries included
+	MaxRetries     int
+
+	UserAgent string
+	Log       LogFunc
+	Now       func() time.Time  // injectable clock for token expiry
+	Transport http.RoundTripper // defaults to a pooled http.Transport
+
+	// RetryWaitMin and RetryWaitMax bound the backoff; tests shorten them.
+	RetryWaitMin, RetryWaitMax time.Duration
+}
+
+// Client calls Colt's APIs with one shared, self-refreshing token. It is safe
+// for concurrent use.
+type Client struct {
+	base    *url.URL
+	timeout time.Duration
+	retry   *retryablehttp.Client
+	tokens  tokenSource
+	now     func() time.Time
+	secrets []string
+}
+
+// New builds a client. It makes no request: the first token is fetched by
+// the first call that needs it.
+func New(cfg Config) (*Client, error) {
+	if cfg.BaseURL == nil {
+		return nil, errors.New("colt: Config.BaseURL is required")
+	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	if cfg.MaxRetries < 0 {
+		return nil, errors.New("colt: Config.MaxRetries must not be negative")
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Transport == nil {
+		cfg.Transport = http.DefaultTransport.(*http.Transport).Clone()
+	}
+	if cfg.RetryWaitMin <= 0 {
+		cfg.RetryWaitMin = retryWaitMin
+	}
+	if cfg.RetryWaitMax <= 0 {
+		cfg.RetryWaitMax = retryWaitMax
+	}
+
+	wire := &http.Client{Transport: &wireTransport{next: cfg.Transport, userAgent: cfg.UserAgent, log: cfg.Log, now: time.Now}}
+	retry := newRetryClient(wire, cfg.MaxRetries, cfg.RetryWaitMin, cfg.RetryWaitMax)
+
+	c := &Client{
+		base:    cfg.BaseURL,
+		timeout: cfg.RequestTimeout,
+		retry:   retry,
+		now:     cfg.Now,
+		secrets: []string{cfg.ClientSecret.Reveal(), cfg.AccessToken.Reveal()},
+	}
+	switch {
+	case cfg.ClientID != "" && cfg.ClientSecret != "":
+		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, retry.StandardClient(), cfg.Now)
+	case cfg.AccessToken != "":
+		c.tokens = newStaticSource(cfg.AccessToken, cfg.Now)
+	default:
+		c.tokens = missingSource{}
+	}
+	return c, nil
+}
+
+// Token returns the shared access token, fetching or refreshing it first
+// when needed. Every caller gets the same token until it nears expiry.
+func (c *Client) Token(ctx context.Context) (*Token, error) {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+	return c.tokens.Token(ctx)
+}
+
+func (c *Client) url(path string) string {
+	u := *c.base
+	u.Path = c.base.Path + path
+	return u.String()
+}
+
+// call is one logical API operation.
+type call struct {
+	op         string // human name for errors, e.g. "search free numbers"
+	method     string
+	path       string
+	query      url.Values
+	body       any
+	idempotent bool // safe to send again after a transient failure
+}
+
+// do performs c with the shared token. A 401 discards the token, fetches a
+// new one and repeats the call once.
+func (c *Client) do(ctx context.Context, req call, out any) error {
+	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+	defer cancel()
+
+	tok, err := c.tokens.Token(ctx)
+	if err != nil {
+		return err
+	}
+	resp, attempts, err := c.send(ctx, req, tok)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode == http.StatusUnauthorized {
+		trackingID := resp.Request.Header.Get(TrackingHeader)
+		discardBody(resp.Body)
+		if !c.tokens.Invalidate(tok) {
+			return &TokenExpiredError{Rejected: true, TrackingID: trackingID}
+		}
+		if tok, err = c.tokens.Token(ctx); err != nil {
+			return err
+		}
+		if resp, attempts, err = c.send(ctx, req, tok); err != nil {
+			return err
+		}
+	}
+	defer discardBody(resp.Body)
+
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+		return newAPIError(req.op, resp, body, attempts, c.secrets...)
+	}
+	if out == nil {
+		return nil
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, maxResponseBody)).Decode(out); err != nil {
+		return &ProtocolError{
+			Operation:  req.op,
+			StatusCode: resp.StatusCode,
+			Problem:    "the body is not the JSON expected: " + err.Error(),
+			TrackingID: resp.Request.Header.Get(TrackingHeader),
+		}
+	}
+	return nil
+}
+
+func (c *Client) send(ctx context.Context, req call, tok *Token) (*http.Response, int, error) {
+	ctx, trace := withTrace(ctx, req.idempotent)
+	var body io.Reader
+	if req.body != nil {
+		encoded, err := json.Marshal(req.body)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: encoding the request: %w", req.op, err)
+		}
+		body = bytes.NewReader(encoded)
+	}
+	target := c.url(req.path)
+	if len(req.query) > 0 {
+		target += "?" + req.query.Encode()
+	}
+	r, err := retryablehttp.NewRequestWithContext(ctx, req.method, target, body)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", req.op, err)
+	}
+	r.Header.Set("Authorization", "Bearer "+tok.AccessToken.Reveal())
+	r.Header.Set("Accept", "application/json")
+	if body != nil {
+		r.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := c.retry.Do(r)
+	attempts := int(trace.attempts.Load())
+	if err != nil {
+		return nil, attempts, &TransportError{Operation: req.op, Attempts: attempts, TrackingID: trace.trackingID(), Err: err}
+	}
+	return resp, attempts, nil
+}
+
+// TransportError is a call that got no answer: connection failure or the
+// call's deadline.
+type TransportError struct {
+	Operation  string
+	Attempts   int
+	TrackingID string
+	Err        error
+}
+
+func (e *TransportError) Error() string {
+	msg := fmt.Sprintf("%s: no answer from Colt after %d attempt(s): %v", e.Operation, e.Attempts, e.Err)
+	if e.TrackingID != "" {
+		msg += " [x-tracking-id " + e.TrackingID + "]"
+	}
+	return msg
+}
+
+func (e *TransportError) Unwrap() error { return e.Err }

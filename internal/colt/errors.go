@@ -1,0 +1,184 @@
+package colt
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// APIError is an answer from Colt (or something in front of it) that was
+// not a success. Colt's rows carry Code, Reason, Message and Details; a body
+// that is not Colt's JSON leaves them empty and fills Excerpt instead.
+type APIError struct {
+	Operation  string // what the client was doing, e.g. "token request"
+	Method     string
+	Path       string
+	StatusCode int
+	Code       string
+	Reason     string
+	Message    string
+	Details    string
+	TrackingID string // the x-tracking-id of the request that got this answer
+	Attempts   int
+	Excerpt    string // a short, sanitised excerpt of a body that was not Colt's JSON
+}
+
+func (e *APIError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s failed: HTTP %d", e.Operation, e.StatusCode)
+	if e.Code != "" {
+		fmt.Fprintf(&b, " %s/%s", strconv.Itoa(e.StatusCode), e.Code)
+	}
+	if e.Reason != "" {
+		fmt.Fprintf(&b, " %s", e.Reason)
+	}
+	if e.Message != "" {
+		fmt.Fprintf(&b, ": %s", e.Message)
+	}
+	if e.Details != "" {
+		fmt.Fprintf(&b, " (%s)", e.Details)
+	}
+	if e.Code == "" {
+		if e.Excerpt == "" {
+			b.WriteString(" with an empty body")
+		} else {
+			fmt.Fprintf(&b, "; the body was not Colt's JSON error: %q", e.Excerpt)
+		}
+	}
+	if e.Attempts > 1 {
+		fmt.Fprintf(&b, "; gave up after %d attempts", e.Attempts)
+	}
+	if e.TrackingID != "" {
+		fmt.Fprintf(&b, " [x-tracking-id %s]", e.TrackingID)
+	}
+	return b.String()
+}
+
+// Row is Colt's "status/code" key for the error table, e.g. "401/002".
+func (e *APIError) Row() string {
+	if e.Code == "" {
+		return strconv.Itoa(e.StatusCode)
+	}
+	return strconv.Itoa(e.StatusCode) + "/" + e.Code
+}
+
+// Retryable tells whether Colt marks this answer as transient.
+func (e *APIError) Retryable() bool {
+	return retryableStatus(e.StatusCode, e.Code)
+}
+
+// coltErrorBody is the error shape modelled in api/colt.yaml. Status is
+// accepted as a number or a string.
+type coltErrorBody struct {
+	Status  json.RawMessage `json:"status"`
+	Code    string          `json:"code"`
+	Reason  string          `json:"reason"`
+	Message string          `json:"message"`
+	Details string          `json:"details"`
+}
+
+// newAPIError builds an APIError from a response's status and body.
+// Anything that looks like a token, or the given secrets, is removed from
+// text that came back from the server.
+func newAPIError(op string, resp *http.Response, body []byte, attempts int, secrets ...string) *APIError {
+	e := &APIError{
+		Operation:  op,
+		StatusCode: resp.StatusCode,
+		Attempts:   attempts,
+	}
+	if req := resp.Request; req != nil {
+		e.Method = req.Method
+		e.Path = req.URL.Path
+		e.TrackingID = req.Header.Get(TrackingHeader)
+	}
+	var parsed coltErrorBody
+	if json.Unmarshal(body, &parsed) == nil && (parsed.Code != "" || parsed.Reason != "" || parsed.Message != "") {
+		e.Code = sanitise(parsed.Code, 16, secrets)
+		e.Reason = sanitise(parsed.Reason, 120, secrets)
+		e.Message = sanitise(parsed.Message, 400, secrets)
+		e.Details = sanitise(parsed.Details, 400, secrets)
+		return e
+	}
+	e.Excerpt = sanitise(stripTags(string(body)), 160, secrets)
+	return e
+}
+
+var (
+	jwtLike    = regexp.MustCompile(`eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*`)
+	htmlTag    = regexp.MustCompile(`<[^>]*>`)
+	whitespace = regexp.MustCompile(`\s+`)
+)
+
+func stripTags(s string) string { return htmlTag.ReplaceAllString(s, " ") }
+
+// sanitise makes server-supplied text safe to show: printable, one line,
+// short, without tokens or secrets.
+func sanitise(s string, limit int, secrets []string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == '\uFFFD' {
+			return ' '
+		}
+		return r
+	}, s)
+	s = jwtLike.ReplaceAllString(s, redacted)
+	for _, secret := range secrets {
+		if secret != "" {
+			s = strings.ReplaceAll(s, secret, redacted)
+		}
+	}
+	s = strings.TrimSpace(whitespace.ReplaceAllString(s, " "))
+	if r := []rune(s); len(r) > limit {
+		s = string(r[:limit]) + "…"
+	}
+	return s
+}
+
+// ErrNoCredentials is returned at the first API call of a client that was
+// given neither client credentials nor a ready access token.
+var ErrNoCredentials = errors.New("no Colt credentials: set client_id and client_secret in the provider block " +
+	"(or the COLT_CLIENT_ID and COLT_CLIENT_SECRET environment variables), " +
+	"or a ready token in access_token (COLT_ACCESS_TOKEN)")
+
+// TokenExpiredError says a ready access token has run out and cannot be
+// renewed because the client has no credentials to fetch another.
+type TokenExpiredError struct {
+	Rejected   bool   // Colt answered 401 to it (rather than its exp claim having passed)
+	ExpiredAt  string // RFC 3339, when known
+	TrackingID string
+}
+
+func (e *TokenExpiredError) Error() string {
+	what := "the access_token given to the provider has expired"
+	if e.ExpiredAt != "" {
+		what += " (at " + e.ExpiredAt + ")"
+	}
+	if e.Rejected {
+		what = "Colt rejected the access_token given to the provider (expired or revoked)"
+	}
+	msg := what + " and cannot be refreshed without client credentials: set client_id and client_secret " +
+		"(COLT_CLIENT_ID, COLT_CLIENT_SECRET) instead, or pass a fresh token"
+	if e.TrackingID != "" {
+		msg += " [x-tracking-id " + e.TrackingID + "]"
+	}
+	return msg
+}
+
+// ProtocolError is a success status whose body could not be understood.
+type ProtocolError struct {
+	Operation  string
+	StatusCode int
+	Problem    string
+	TrackingID string
+}
+
+func (e *ProtocolError) Error() string {
+	msg := fmt.Sprintf("%s: unexpected answer (HTTP %d): %s", e.Operation, e.StatusCode, e.Problem)
+	if e.TrackingID != "" {
+		msg += " [x-tracking-id " + e.TrackingID + "]"
+	}
+	return msg
+}

@@ -1,0 +1,108 @@
+package provider
+
+import (
+	"context"
+	"sort"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"regexp"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
+)
+
+var _ datasource.DataSourceWithConfigure = (*freeNumbersDataSource)(nil)
+
+func newFreeNumbersDataSource() datasource.DataSource { return &freeNumbersDataSource{} }
+
+type freeNumbersDataSource struct {
+	data *providerData
+}
+
+type freeNumbersModel struct {
+	CountryCode types.String `tfsdk:"country_code"`
+	AreaCode    types.String `tfsdk:"area_code"`
+	Quantity    types.Int64  `tfsdk:"quantity"`
+	Numbers     types.List   `tfsdk:"numbers"`
+}
+
+func (d *freeNumbersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_free_numbers"
+}
+
+func supportedCountries() []string {
+	codes := make([]string, 0, len(colt.Countries))
+	for code := range colt.Countries {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	return codes
+}
+
+func (d *freeNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Searches Colt's pool of free Wholesale SIP numbers in a country and area.",
+		Attributes: map[string]schema.Attribute{
+			"country_code": schema.StringAttribute{
+				MarkdownDescription: "ISO 3166 alpha-2 country code (`GB`, not `UK`) of a country Colt serves.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.OneOf(supportedCountries()...)},
+			},
+			"area_code": schema.StringAttribute{
+				MarkdownDescription: "National area code without the trunk prefix, e.g. `20` for London.",
+				Optional:            true,
+				Validators: []validator.String{stringvalidator.RegexMatches(
+					regexp.MustCompile(`^[1-9][0-9]{0,5}$`), "must be 1 to 6 digits without a leading 0")},
+			},
+			"quantity": schema.Int64Attribute{
+				MarkdownDescription: "How many numbers to return, 1 to 100. Defaults to Colt's page size (10).",
+				Optional:            true,
+				Validators:          []validator.Int64{int64validator.Between(1, 100)},
+			},
+			"numbers": schema.ListAttribute{
+				MarkdownDescription: "Free numbers in E.164 format.",
+				ElementType:         types.StringType,
+				Computed:            true,
+			},
+		},
+	}
+}
+
+func (d *freeNumbersDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (d *freeNumbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m freeNumbersModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	client, err := d.data.colt()
+	if err != nil {
+		resp.Diagnostics.AddError("Cannot search free numbers", err.Error())
+		return
+	}
+	found, err := client.SearchFreeNumbers(ctx, colt.FreeNumberQuery{
+		CountryCode: m.CountryCode.ValueString(),
+		AreaCode:    m.AreaCode.ValueString(),
+		Quantity:    int(m.Quantity.ValueInt64()),
+	})
+	if err != nil {
+		addCallError(&resp.Diagnostics, "Cannot search Colt free numbers", err)
+		return
+	}
+	numbers := make([]string, len(found))
+	for i, n := range found {
+		numbers[i] = n.Number
+	}
+	list, diags := types.ListValueFrom(ctx, types.StringType, numbers)
+	resp.Diagnostics.Append(diags...)
+	m.Numbers = list
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
