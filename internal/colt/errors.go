@@ -29,9 +29,10 @@ type APIError struct {
 
 func (e *APIError) Error() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s failed: HTTP %d", e.Operation, e.StatusCode)
 	if e.Code != "" {
-		fmt.Fprintf(&b, " %s/%s", strconv.Itoa(e.StatusCode), e.Code)
+		fmt.Fprintf(&b, "%s failed: %s", e.Operation, e.Row())
+	} else {
+		fmt.Fprintf(&b, "%s failed: HTTP %d", e.Operation, e.StatusCode)
 	}
 	if e.Reason != "" {
 		fmt.Fprintf(&b, " %s", e.Reason)

@@ -107,6 +107,16 @@ func resolve(m providerModel, getenv func(string) string) (settings, diag.Diagno
 	if !known {
 		return s, diags
 	}
+	// A kind of credential set in the block wins over the other kind in the
+	// environment; the same layer holding both kinds is a conflict.
+	tokenInConfig := !m.AccessToken.IsNull() && s.accessToken != ""
+	credsInConfig := !m.ClientID.IsNull() || !m.ClientSecret.IsNull()
+	switch {
+	case tokenInConfig && !credsInConfig:
+		s.clientID, s.clientSecret = "", ""
+	case credsInConfig && m.AccessToken.IsNull():
+		s.accessToken = ""
+	}
 	switch {
 	case s.clientID != "" && s.clientSecret == "":
 		diags.AddAttributeError(path.Root("client_secret"), "Missing Colt client secret",

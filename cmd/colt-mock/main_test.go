@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/colt-community/terraform-provider-colt/internal/mock"
+)
+
+// lockedBuffer is written by the server's logger while the test reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	sb strings.Builder
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.sb.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.sb.String()
+}
+
+func TestRunServesAndStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stdoutR, stdoutW := io.Pipe()
+	var stderr lockedBuffer
+	done := make(chan error, 1)
+	go func() {
+		err := run(ctx, []string{"-token-lifetime", "90s", "-clients", "a:b,c:d"}, stdoutW, &stderr)
+		_ = stdoutW.Close()
+		done <- err
+	}()
+
+	line, err := bufio.NewReader(stdoutR).ReadString('\n')
+	if err != nil {
+		t.Fatalf("reading ready line: %v (stderr: %s)", err, stderr.String())
+	}
+	m := regexp.MustCompile(`^colt-mock listening on (http://127\.0\.0\.1:[0-9]+)\n$`).FindStringSubmatch(line)
+	if m == nil {
+		t.Fatalf("ready line %q", line)
+	}
+	base := m[1]
+
+	req, _ := http.NewRequest(http.MethodGet, base+"/__mock/stats", nil)
+	req.Header.Set("x-tracking-id", "cmd-test")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st mock.Stats
+	err = json.NewDecoder(resp.Body).Decode(&st)
+	_ = resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK || st.APIRequests == nil {
+		t.Fatalf("stats: %d %+v %v", resp.StatusCode, st, err)
+	}
+
+	treq, _ := http.NewRequest(http.MethodPost, base+"/authentication/v1/oauth/token",
+		strings.NewReader("grant_type=client_credentials"))
+	treq.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	treq.Header.Set("x-tracking-id", "cmd-test")
+	treq.SetBasicAuth("c", "d")
+	resp, err = http.DefaultClient.Do(treq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tok struct {
+		ExpiresIn int `json:"expires_in"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&tok)
+	_ = resp.Body.Close()
+	if err != nil || resp.StatusCode != http.StatusOK || tok.ExpiresIn != 90 {
+		t.Fatalf("token: %d %+v %v", resp.StatusCode, tok, err)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("run did not stop after cancel")
+	}
+	logs := stderr.String()
+	if !strings.Contains(logs, "GET /__mock/stats 200") || !strings.Contains(logs, "cmd-test") {
+		t.Errorf("request not logged:\n%s", logs)
+	}
+	if strings.Contains(logs, "Basic") {
+		t.Errorf("credentials logged:\n%s", logs)
+	}
+}
+
+func TestRunRejectsBadFlags(t *testing.T) {
+	for _, args := range [][]string{
+		{"-addr", "0.0.0.0"},
+		{"-addr", "192.0.2.1"},
+		{"-port", "70000"},
+		{"-unavailable", "1.5"},
+		{"-token-failure", "NaN"},
+		{"-latency", "-1s"},
+		{"-token-lifetime", "0s"},
+		{"-clients", "nosecret"},
+		{"-clients", "a:b,a:c"},
+		{"-nope"},
+		{"extra"},
+	} {
+		var stdout, stderr lockedBuffer
+		err := run(context.Background(), args, &stdout, &stderr)
+		if !errors.Is(err, errUsage) {
+			t.Errorf("%v: err = %v, want a usage error", args, err)
+		}
+		if stdout.String() != "" {
+			t.Errorf("%v: printed %q", args, stdout.String())
+		}
+	}
+}
+
+func TestParseClientsKeepsSecretsOutOfErrors(t *testing.T) {
+	_, err := parseClients("ok:fine,broken-secret-value")
+	if err == nil || strings.Contains(err.Error(), "broken-secret-value") {
+		t.Errorf("err = %v", err)
+	}
+}

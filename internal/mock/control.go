@@ -1,0 +1,97 @@
+package mock
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+)
+
+const maxControlBytes = 64 << 10
+
+// faultsRequest is the body of POST /__mock/faults. It replaces the whole
+// fault configuration, so omitted fields switch that fault off; fail_next,
+// when present, replaces pending FailNext errors.
+type faultsRequest struct {
+	Faults
+	FailNext *failNextRequest `json:"fail_next,omitempty"`
+}
+
+type failNextRequest struct {
+	Count  int    `json:"count"`
+	Status int    `json:"status"`
+	Code   string `json:"code"`
+}
+
+// serveControl answers the /__mock endpoints. They need no authentication,
+// are not counted in Stats and never see injected faults.
+func (s *Server) serveControl(w http.ResponseWriter, r *http.Request) {
+	var method string
+	var handle func(http.ResponseWriter, *http.Request)
+	switch r.URL.Path {
+	case controlPrefix + "stats":
+		method, handle = http.MethodGet, s.serveStats
+	case controlPrefix + "reset":
+		method, handle = http.MethodPost, func(w http.ResponseWriter, _ *http.Request) {
+			s.Reset()
+			w.WriteHeader(http.StatusNoContent)
+		}
+	case controlPrefix + "faults":
+		method, handle = http.MethodPost, s.serveSetFaults
+	case controlPrefix + "revoke":
+		method, handle = http.MethodPost, func(w http.ResponseWriter, _ *http.Request) {
+			s.RevokeTokens()
+			w.WriteHeader(http.StatusNoContent)
+		}
+	default:
+		writeError(w, errNotFound)
+		return
+	}
+	if r.Method != method {
+		writeMethodNotAllowed(w, method)
+		return
+	}
+	handle(w, r)
+}
+
+func (s *Server) serveStats(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, s.Stats())
+}
+
+func (s *Server) serveSetFaults(w http.ResponseWriter, r *http.Request) {
+	var req faultsRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxControlBytes))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		writeError(w, errInvalidParameter.withDetails(fmt.Sprintf("faults body: %v", err)))
+		return
+	}
+	if msg := req.validate(); msg != "" {
+		writeError(w, errInvalidParameter.withDetails(msg))
+		return
+	}
+	s.SetFaults(req.Faults)
+	if req.FailNext != nil {
+		s.FailNext(req.FailNext.Count, req.FailNext.Status, req.FailNext.Code)
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (req faultsRequest) validate() string {
+	switch {
+	case req.LatencyMS < 0:
+		return "latency_ms must not be negative"
+	case req.Unavailable < 0 || req.Unavailable > 1:
+		return "unavailable must be between 0 and 1"
+	case req.TokenFailure < 0 || req.TokenFailure > 1:
+		return "token_failure must be between 0 and 1"
+	}
+	if fn := req.FailNext; fn != nil {
+		if fn.Count < 0 {
+			return "fail_next.count must not be negative"
+		}
+		if fn.Count > 0 && (fn.Status < 400 || fn.Status > 599) {
+			return "fail_next.status must be an HTTP error status (400-599)"
+		}
+	}
+	return ""
+}

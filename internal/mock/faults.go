@@ -1,0 +1,102 @@
+package mock
+
+import (
+	"math"
+	"math/rand/v2"
+	"net/http"
+	"time"
+)
+
+// Faults configures injected failures. Probabilities are clamped to [0,1].
+type Faults struct {
+	// Latency is added before answering every non-/__mock request.
+	Latency time.Duration `json:"-"`
+	// LatencyMS is the JSON form of Latency; SetFaults uses it only when
+	// Latency is zero.
+	LatencyMS int64 `json:"latency_ms"`
+	// Unavailable is the probability of answering 503/001 on any non-/__mock route.
+	Unavailable float64 `json:"unavailable"`
+	// TokenFailure is the probability of answering 500/002 on the token route.
+	TokenFailure float64 `json:"token_failure"`
+}
+
+type failNext struct {
+	remaining int
+	row       apiError
+}
+
+// SetFaults replaces the fault configuration. Pending FailNext errors are kept.
+func (s *Server) SetFaults(f Faults) {
+	if f.Latency == 0 && f.LatencyMS > 0 {
+		f.Latency = time.Duration(f.LatencyMS) * time.Millisecond
+	}
+	if f.Latency < 0 {
+		f.Latency = 0
+	}
+	f.LatencyMS = f.Latency.Milliseconds()
+	f.Unavailable = clampProbability(f.Unavailable)
+	f.TokenFailure = clampProbability(f.TokenFailure)
+	s.mu.Lock()
+	s.faults = f
+	s.mu.Unlock()
+}
+
+// FailNext makes the next k non-/__mock requests answer the error row for
+// status and code (for example 503 "001", 500 "002", 429 "001"); k <= 0
+// cancels pending failures.
+func (s *Server) FailNext(k int, status int, code string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if k <= 0 {
+		s.failNext = failNext{}
+		return
+	}
+	s.failNext = failNext{remaining: k, row: errorRow(status, code)}
+}
+
+// applyFaults delays the request and answers an injected error if one is
+// due. It reports whether the request should be handled normally.
+func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request) bool {
+	s.mu.Lock()
+	f := s.faults
+	s.mu.Unlock()
+
+	if f.Latency > 0 {
+		t := time.NewTimer(f.Latency)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return false
+		}
+	}
+
+	// fail-next is consumed after the delay so that a request cancelled
+	// while sleeping does not use up an injected failure.
+	s.mu.Lock()
+	if s.failNext.remaining > 0 {
+		s.failNext.remaining--
+		row := s.failNext.row
+		s.mu.Unlock()
+		writeError(w, row)
+		return false
+	}
+	s.mu.Unlock()
+
+	if f.Unavailable > 0 && rand.Float64() < f.Unavailable {
+		writeError(w, errUnavailable)
+		return false
+	}
+	if r.URL.Path == tokenPath && f.TokenFailure > 0 && rand.Float64() < f.TokenFailure {
+		writeError(w, errTokenGeneration)
+		return false
+	}
+	return true
+}
+
+func clampProbability(p float64) float64 {
+	if math.IsNaN(p) || p < 0 {
+		return 0
+	}
+	return math.Min(p, 1)
+}
