@@ -1,0 +1,6 @@
+# Credentials from the environment (recommended):
+#   export COLT_CLIENT_ID=...
+#   export COLT_CLIENT_SECRET=...
+provider "colt" {
+  environment = "sandbox" # or "production" (the default)
+}
