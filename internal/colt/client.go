@@ -131,7 +131,7 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 	if err != nil {
 		return err
 	}
-	resp, attempts, err := c.send(ctx, req, tok)
+	resp, attempts, err := c.send(ctx, req, tok) //nolint:bodyclose // closed by discardBody on every path
 	if err != nil {
 		return err
 	}
@@ -144,7 +144,7 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 		if tok, err = c.tokens.Token(ctx); err != nil {
 			return err
 		}
-		if resp, attempts, err = c.send(ctx, req, tok); err != nil {
+		if resp, attempts, err = c.send(ctx, req, tok); err != nil { //nolint:bodyclose // as above
 			return err
 		}
 	}

@@ -43,7 +43,7 @@ func TestEveryTokenErrorRowIsTyped(t *testing.T) {
 				attempts++
 				w.Header().Set("Content-Type", "application/json")
 				w.WriteHeader(row.status)
-				fmt.Fprintf(w, `{"status":%d,"code":%q,"reason":%q,"message":"row message","details":"row details"}`,
+				_, _ = fmt.Fprintf(w, `{"status":%d,"code":%q,"reason":%q,"message":"row message","details":"row details"}`,
 					row.status, row.code, row.reason)
 			}))
 			defer srv.Close()

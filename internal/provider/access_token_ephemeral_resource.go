@@ -74,6 +74,15 @@ func (r *accessTokenEphemeralResource) Configure(_ context.Context, req ephemera
 }
 
 func (r *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.OpenRequest, resp *ephemeral.OpenResponse) {
+	if r.data != nil && r.data.unknownConfig {
+		// Planning with a provider block that is not known yet: the token is
+		// too, and apply opens it again with the final configuration.
+		resp.Diagnostics.Append(resp.Result.Set(ctx, accessTokenModel{
+			AccessToken: types.StringUnknown(), TokenType: types.StringUnknown(), ExpiresIn: types.Int64Unknown(),
+			ExpiresAt: types.StringUnknown(), TrackingID: types.StringUnknown(),
+		})...)
+		return
+	}
 	client, err := r.data.colt()
 	if err != nil {
 		resp.Diagnostics.AddError("Cannot open colt_access_token", err.Error())

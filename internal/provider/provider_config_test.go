@@ -176,3 +176,29 @@ func clearColtEnv(t *testing.T) {
 		t.Setenv(name, "")
 	}
 }
+
+// A provider block whose values are unknown during plan (fed by a resource
+// still to be created) is accepted; Terraform configures it again at apply.
+func TestAccUnknownProviderConfigDuringPlan(t *testing.T) {
+	target := acctest.Start(t)
+	// Terraform accepts an unknown ephemeral result during plan; OpenTofu
+	// 1.11 rejects any result that is not wholly known, so there the token
+	// cannot be opened until the provider block is known.
+	ephemeralBlock := `ephemeral "colt_access_token" "later" {}`
+	if acctest.OpenTofu() {
+		ephemeralBlock = ""
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: `
+resource "terraform_data" "settings" {
+  input = "30s"
+}
+
+` + target.ProviderBlock(`request_timeout = terraform_data.settings.output`) + ephemeralBlock,
+			PlanOnly:           true,
+			ExpectNonEmptyPlan: true,
+		}},
+	})
+}
