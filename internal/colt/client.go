@@ -100,9 +100,15 @@ func New(cfg Config) (*Client, error) {
 // Token returns the shared access token, fetching or refreshing it first
 // when needed. Every caller gets the same token until it nears expiry.
 func (c *Client) Token(ctx context.Context) (*Token, error) {
+	return c.TokenValidFor(ctx, RefreshMargin)
+}
+
+// TokenValidFor is Token for a caller that will hold on to the token: it
+// replaces the shared token first when it expires within validFor.
+func (c *Client) TokenValidFor(ctx context.Context, validFor time.Duration) (*Token, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	return c.tokens.Token(ctx)
+	return c.tokens.Token(ctx, validFor)
 }
 
 func (c *Client) url(path string) string {
@@ -127,7 +133,7 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 
-	tok, err := c.tokens.Token(ctx)
+	tok, err := c.tokens.Token(ctx, RefreshMargin)
 	if err != nil {
 		return err
 	}
@@ -141,7 +147,7 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 		if !c.tokens.Invalidate(tok) {
 			return &TokenExpiredError{Rejected: true, TrackingID: trackingID}
 		}
-		if tok, err = c.tokens.Token(ctx); err != nil {
+		if tok, err = c.tokens.Token(ctx, RefreshMargin); err != nil {
 			return err
 		}
 		if resp, attempts, err = c.send(ctx, req, tok); err != nil { //nolint:bodyclose // as above

@@ -25,7 +25,7 @@ func newStaticSource(accessToken Secret, now func() time.Time) *staticSource {
 	return &staticSource{token: tok, now: now}
 }
 
-func (s *staticSource) Token(context.Context) (*Token, error) {
+func (s *staticSource) Token(context.Context, time.Duration) (*Token, error) {
 	if !s.token.ExpiresAt.IsZero() && !s.now().Before(s.token.ExpiresAt) {
 		return nil, &TokenExpiredError{ExpiredAt: s.token.ExpiresAt.UTC().Format(time.RFC3339)}
 	}
@@ -38,5 +38,7 @@ func (s *staticSource) Invalidate(*Token) bool { return false }
 // configuration, so plans that call no API need none.
 type missingSource struct{}
 
-func (missingSource) Token(context.Context) (*Token, error) { return nil, ErrNoCredentials }
-func (missingSource) Invalidate(*Token) bool                { return false }
+func (missingSource) Token(context.Context, time.Duration) (*Token, error) {
+	return nil, ErrNoCredentials
+}
+func (missingSource) Invalidate(*Token) bool { return false }

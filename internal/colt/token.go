@@ -41,7 +41,8 @@ func (t *Token) validAt(at time.Time) bool {
 
 // tokenSource hands out the token every call shares.
 type tokenSource interface {
-	Token(ctx context.Context) (*Token, error)
+	// Token returns a token still valid for at least validFor.
+	Token(ctx context.Context, validFor time.Duration) (*Token, error)
 	// Invalidate drops tok after Colt rejected it; it reports whether a new
 	// token can be fetched.
 	Invalidate(tok *Token) bool
@@ -79,17 +80,17 @@ func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *h
 	}
 }
 
-func (s *credentialSource) cached() *Token {
+func (s *credentialSource) cached(validFor time.Duration) *Token {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.current.validAt(s.now().Add(s.margin)) {
+	if s.current.validAt(s.now().Add(max(validFor, s.margin))) {
 		return s.current
 	}
 	return nil
 }
 
-func (s *credentialSource) Token(ctx context.Context) (*Token, error) {
-	if tok := s.cached(); tok != nil {
+func (s *credentialSource) Token(ctx context.Context, validFor time.Duration) (*Token, error) {
+	if tok := s.cached(validFor); tok != nil {
 		return tok, nil
 	}
 	select {
@@ -99,7 +100,7 @@ func (s *credentialSource) Token(ctx context.Context) (*Token, error) {
 	}
 	defer func() { <-s.inflight }()
 	// Whoever held the slot before us may have fetched one already.
-	if tok := s.cached(); tok != nil {
+	if tok := s.cached(validFor); tok != nil {
 		return tok, nil
 	}
 	tok, err := s.fetch(ctx)

@@ -231,3 +231,31 @@ func TestUnauthorizedTwiceIsAnError(t *testing.T) {
 		t.Errorf("hint %q does not explain a persistent 401", Hint(err))
 	}
 }
+
+func TestTokenValidForReplacesAShortLivedToken(t *testing.T) {
+	clock := newFakeClock()
+	m, base := startMock(t, mock.Config{Now: clock.Now})
+	cfg := testConfig(t, base)
+	cfg.Now = clock.Now
+	c := newClient(t, cfg)
+	ctx := context.Background()
+	first, err := c.Token(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(15 * time.Minute)
+	if tok, _ := c.TokenValidFor(ctx, 10*time.Minute); tok != first {
+		t.Error("a token with 15 minutes left was replaced for a 10-minute need")
+	}
+	clock.Advance(10 * time.Minute)
+	tok, err := c.TokenValidFor(ctx, 10*time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tok == first || !tok.ExpiresAt.After(clock.Now().Add(29*time.Minute)) {
+		t.Error("a token with 5 minutes left was handed out for a 10-minute need")
+	}
+	if got := m.Stats().TokenRequests; got != 2 {
+		t.Errorf("token requests = %d, want 2", got)
+	}
+}

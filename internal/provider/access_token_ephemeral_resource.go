@@ -11,6 +11,10 @@ import (
 
 var _ ephemeral.EphemeralResourceWithConfigure = (*accessTokenEphemeralResource)(nil)
 
+// handedOutValidity is how long a token handed out must still be valid:
+// whatever receives it may use it for the rest of a long apply.
+const handedOutValidity = 10 * time.Minute
+
 func newAccessTokenEphemeralResource() ephemeral.EphemeralResource {
 	return &accessTokenEphemeralResource{}
 }
@@ -40,7 +44,7 @@ func (r *accessTokenEphemeralResource) Schema(_ context.Context, _ ephemeral.Sch
 		MarkdownDescription: "A Colt OAuth access token (a JWT valid 30 minutes), for use outside this provider: " +
 			"another provider's block, a provisioner or a write-only attribute. Being ephemeral, it is never " +
 			"written to plan or state. It is the provider's own shared token, so opening it causes a token " +
-			"request only when the provider has no fresh token. Needs Terraform 1.10 or later, or OpenTofu 1.11 or later.",
+			"request only when the provider has no token valid for at least 10 more minutes. Needs Terraform 1.10 or later, or OpenTofu 1.11 or later.",
 		Attributes: map[string]schema.Attribute{
 			"access_token": schema.StringAttribute{
 				MarkdownDescription: "The bearer token.",
@@ -88,7 +92,7 @@ func (r *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.Ope
 		resp.Diagnostics.AddError("Cannot open colt_access_token", err.Error())
 		return
 	}
-	tok, err := client.Token(ctx)
+	tok, err := client.TokenValidFor(ctx, handedOutValidity)
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot get a Colt access token", err)
 		return
