@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"regexp"
 	"sort"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
@@ -10,8 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"regexp"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
@@ -54,10 +53,11 @@ func (d *freeNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 				Validators:          []validator.String{stringvalidator.OneOf(supportedCountries()...)},
 			},
 			"area_code": schema.StringAttribute{
-				MarkdownDescription: "National area code without the trunk prefix, e.g. `20` for London.",
-				Optional:            true,
+				MarkdownDescription: "National area code, 1 to 5 digits, without a trunk prefix: `20` for London, " +
+					"but `06` for Rome, where the 0 is part of the number.",
+				Optional: true,
 				Validators: []validator.String{stringvalidator.RegexMatches(
-					regexp.MustCompile(`^[1-9][0-9]{0,5}$`), "must be 1 to 6 digits without a leading 0")},
+					regexp.MustCompile(`^[0-9]{1,5}$`), "must be 1 to 5 digits")},
 			},
 			"quantity": schema.Int64Attribute{
 				MarkdownDescription: "How many numbers to return, 1 to 100. Defaults to Colt's page size (10).",

@@ -55,7 +55,8 @@ func TestAccFreeNumbersPlanTimeValidation(t *testing.T) {
 		{`country_code = "US"`, `(?s)country_code value must be one of`},
 		{"country_code = \"GB\"\n  quantity = 0", `(?s)quantity value must be between 1 and 100`},
 		{"country_code = \"GB\"\n  quantity = 101", `(?s)quantity value must be between 1 and 100`},
-		{"country_code = \"GB\"\n  area_code = \"020\"", `(?s)area_code.*without a leading 0`},
+		{"country_code = \"GB\"\n  area_code = \"123456\"", `(?s)area_code.*must be 1 to 5 digits`},
+		{"country_code = \"GB\"\n  area_code = \"2O\"", `(?s)area_code.*must be 1 to 5 digits`},
 	}
 	for _, tc := range cases {
 		t.Run(tc.attrs, func(t *testing.T) {
