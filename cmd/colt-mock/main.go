@@ -105,6 +105,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&opts.port, "port", 0, "TCP port to listen on (0 picks a free one)")
 	fs.StringVar(&opts.addr, "addr", "127.0.0.1", "loopback host to listen on")
 	fs.DurationVar(&opts.cfg.TokenLifetime, "token-lifetime", 30*time.Minute, "lifetime of issued access tokens")
+	fs.DurationVar(&opts.cfg.OrderDelay, "order-delay", 2*time.Second, "duration of each asynchronous order step (Pending -> InProgress -> Completed)")
 	fs.DurationVar(&opts.faults.Latency, "latency", 0, "latency added to every API request")
 	fs.Float64Var(&opts.faults.Unavailable, "unavailable", 0, "probability [0,1] of answering 503")
 	fs.Float64Var(&opts.faults.TokenFailure, "token-failure", 0, "probability [0,1] of the token route answering 500/002")
@@ -128,6 +129,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if opts.cfg.TokenLifetime < time.Second {
 		problems = append(problems, "-token-lifetime must be at least 1s")
+	}
+	if opts.cfg.OrderDelay <= 0 {
+		problems = append(problems, "-order-delay must be positive")
 	}
 	if opts.faults.Latency < 0 {
 		problems = append(problems, "-latency must not be negative")

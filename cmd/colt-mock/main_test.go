@@ -114,6 +114,8 @@ func TestRunRejectsBadFlags(t *testing.T) {
 		{"-token-failure", "NaN"},
 		{"-latency", "-1s"},
 		{"-token-lifetime", "0s"},
+		{"-order-delay", "0s"},
+		{"-order-delay", "-1s"},
 		{"-clients", "nosecret"},
 		{"-clients", "a:b,a:c"},
 		{"-nope"},
@@ -134,5 +136,16 @@ func TestParseClientsKeepsSecretsOutOfErrors(t *testing.T) {
 	_, err := parseClients("ok:fine,broken-secret-value")
 	if err == nil || strings.Contains(err.Error(), "broken-secret-value") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestParseFlagsOrderDelay(t *testing.T) {
+	opts, err := parseFlags(nil, io.Discard)
+	if err != nil || opts.cfg.OrderDelay != 2*time.Second {
+		t.Errorf("default order delay %v (%v), want 2s", opts.cfg.OrderDelay, err)
+	}
+	opts, err = parseFlags([]string{"-order-delay", "50ms"}, io.Discard)
+	if err != nil || opts.cfg.OrderDelay != 50*time.Millisecond {
+		t.Errorf("order delay %v (%v), want 50ms", opts.cfg.OrderDelay, err)
 	}
 }

@@ -10,9 +10,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 	"github.com/colt-community/terraform-provider-colt/internal/mock"
 )
+
+// OrderDelay is how long each step of an order takes in the tests' mock.
+const OrderDelay = 50 * time.Millisecond
 
 // Target is the Colt the tests talk to.
 type Target struct {
@@ -37,10 +42,29 @@ func Start(t *testing.T) *Target {
 	if Sandbox() {
 		return &Target{ClientID: os.Getenv("COLT_CLIENT_ID"), ClientSecret: os.Getenv("COLT_CLIENT_SECRET")}
 	}
-	m := mock.New(mock.Config{})
+	m := mock.New(mock.Config{OrderDelay: OrderDelay})
 	srv := httptest.NewServer(m)
 	t.Cleanup(srv.Close)
 	return &Target{Mock: m, BaseURL: srv.URL, ClientID: mock.DefaultClientID, ClientSecret: mock.DefaultClientSecret}
+}
+
+// Client is a Colt client for the target, for a test's own calls: changes
+// made "outside Terraform" and checks after destroy.
+func (tg *Target) Client(t *testing.T) *colt.Client {
+	t.Helper()
+	env := colt.Production
+	if tg.Mock == nil {
+		env = colt.Sandbox
+	}
+	base, err := colt.BaseURL(env, tg.BaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := colt.New(colt.Config{BaseURL: base, ClientID: tg.ClientID, ClientSecret: colt.Secret(tg.ClientSecret)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // NeedsMock skips tests that inject faults or read the mock's counters.
@@ -84,4 +108,10 @@ func OpenTofu() bool {
 		return true
 	}
 	return strings.HasPrefix(filepath.Base(os.Getenv("TF_ACC_TERRAFORM_PATH")), "tofu")
+}
+
+// Reference is a customer reference unique to this run, so tests against
+// the sandbox never meet an earlier run's orders.
+func Reference(prefix string) string {
+	return fmt.Sprintf("tf-acc-%s-%d", prefix, time.Now().UnixNano()%1_000_000_000)
 }

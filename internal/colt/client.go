@@ -49,6 +49,7 @@ type Client struct {
 	tokens  tokenSource
 	now     func() time.Time
 	secrets []string
+	lookup  *numberLookup
 }
 
 // New builds a client. It makes no request: the first token is fetched by
@@ -86,6 +87,7 @@ func New(cfg Config) (*Client, error) {
 		now:     cfg.Now,
 		secrets: []string{cfg.ClientSecret.Reveal(), cfg.AccessToken.Reveal()},
 	}
+	c.lookup = &numberLookup{client: c}
 	switch {
 	case cfg.ClientID != "" && cfg.ClientSecret != "":
 		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, retry.StandardClient(), cfg.Now)
@@ -127,51 +129,63 @@ type call struct {
 	idempotent bool // safe to send again after a transient failure
 }
 
-// do performs c with the shared token. A 401 discards the token, fetches a
-// new one and repeats the call once.
+// callMeta is what a caller may want to know about a call beyond its body.
+type callMeta struct {
+	trackingID string // of the request whose answer was used
+}
+
 func (c *Client) do(ctx context.Context, req call, out any) error {
+	_, err := c.doMeta(ctx, req, out)
+	return err
+}
+
+// doMeta performs req with the shared token. A 401 discards the token,
+// fetches a new one and repeats the call once.
+func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
+	var meta callMeta
 
 	tok, err := c.tokens.Token(ctx, RefreshMargin)
 	if err != nil {
-		return err
+		return meta, err
 	}
 	resp, attempts, err := c.send(ctx, req, tok) //nolint:bodyclose // closed by discardBody on every path
 	if err != nil {
-		return err
+		return meta, err
 	}
 	if resp.StatusCode == http.StatusUnauthorized {
 		trackingID := resp.Request.Header.Get(TrackingHeader)
 		discardBody(resp.Body)
 		if !c.tokens.Invalidate(tok) {
-			return &TokenExpiredError{Rejected: true, TrackingID: trackingID}
+			return meta, &TokenExpiredError{Rejected: true, TrackingID: trackingID}
 		}
 		if tok, err = c.tokens.Token(ctx, RefreshMargin); err != nil {
-			return err
+			return meta, err
 		}
 		if resp, attempts, err = c.send(ctx, req, tok); err != nil { //nolint:bodyclose // as above
-			return err
+			return meta, err
 		}
 	}
 	defer discardBody(resp.Body)
+	meta.trackingID = resp.Request.Header.Get(TrackingHeader)
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
-		return newAPIError(req.op, resp, body, attempts, c.secrets...)
+		return meta, newAPIError(req.op, resp, body, attempts, c.secrets...)
 	}
 	if out == nil {
-		return nil
+		return meta, nil
 	}
 	if err := json.NewDecoder(io.LimitReader(resp.Body, maxResponseBody)).Decode(out); err != nil {
-		return &ProtocolError{
+		return meta, &ProtocolError{
 			Operation:  req.op,
 			StatusCode: resp.StatusCode,
 			Problem:    "the body is not the JSON expected: " + err.Error(),
-			TrackingID: resp.Request.Header.Get(TrackingHeader),
+			TrackingID: meta.trackingID,
 		}
 	}
-	return nil
+	return meta, nil
 }
 
 func (c *Client) send(ctx context.Context, req call, tok *Token) (*http.Response, int, error) {

@@ -44,13 +44,3 @@ func (c *Client) SearchFreeNumbers(ctx context.Context, q FreeNumberQuery) ([]Fr
 	}, &out)
 	return out.FreeNumbers, err
 }
-
-// Countries maps each country Colt's Wholesale SIP numbers serve (ISO 3166
-// alpha-2) to its E.164 calling code. Zone A is documented; Zone B is
-// published only as starting with LU, and FI is implied by the activation
-// rules, so the list is our model (api/colt.yaml) until Colt's specs arrive.
-var Countries = map[string]string{
-	"AT": "43", "BE": "32", "DK": "45", "FR": "33", "DE": "49", "IE": "353", "IT": "39",
-	"NL": "31", "PT": "351", "ES": "34", "SE": "46", "CH": "41", "GB": "44",
-	"LU": "352", "FI": "358",
-}

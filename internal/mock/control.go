@@ -9,11 +9,25 @@ import (
 const maxControlBytes = 64 << 10
 
 // faultsRequest is the body of POST /__mock/faults. It replaces the whole
-// fault configuration, so omitted fields switch that fault off; fail_next,
-// when present, replaces pending FailNext errors.
+// fault configuration, so omitted fields switch that fault off (an omitted
+// order_delay_ms restores Config.OrderDelay); fail_next, fail_next_orders
+// and drop_next_responses, when present, replace what is pending.
 type faultsRequest struct {
 	Faults
-	FailNext *failNextRequest `json:"fail_next,omitempty"`
+	FailNext          *failNextRequest   `json:"fail_next,omitempty"`
+	FailNextOrders    *failOrdersRequest `json:"fail_next_orders,omitempty"`
+	DropNextResponses *dropRequest       `json:"drop_next_responses,omitempty"`
+}
+
+type failOrdersRequest struct {
+	Count  int    `json:"count"`
+	Code   string `json:"code"`
+	Reason string `json:"reason"`
+}
+
+type dropRequest struct {
+	Count int    `json:"count"`
+	Route string `json:"route"`
 }
 
 type failNextRequest struct {
@@ -31,10 +45,7 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request) {
 	case controlPrefix + "stats":
 		method, handle = http.MethodGet, s.serveStats
 	case controlPrefix + "reset":
-		method, handle = http.MethodPost, func(w http.ResponseWriter, _ *http.Request) {
-			s.Reset()
-			w.WriteHeader(http.StatusNoContent)
-		}
+		method, handle = http.MethodPost, s.serveReset
 	case controlPrefix + "faults":
 		method, handle = http.MethodPost, s.serveSetFaults
 	case controlPrefix + "revoke":
@@ -51,6 +62,21 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	handle(w, r)
+}
+
+// serveReset answers POST /__mock/reset: Reset, or with ?state=all
+// ResetState.
+func (s *Server) serveReset(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Query().Get("state") {
+	case "":
+		s.Reset()
+	case "all":
+		s.ResetState()
+	default:
+		writeError(w, errInvalidParameter.withDetails("state must be all or absent"))
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
 }
 
 func (s *Server) serveStats(w http.ResponseWriter, _ *http.Request) {
@@ -73,6 +99,12 @@ func (s *Server) serveSetFaults(w http.ResponseWriter, r *http.Request) {
 	if req.FailNext != nil {
 		s.FailNext(req.FailNext.Count, req.FailNext.Status, req.FailNext.Code)
 	}
+	if fo := req.FailNextOrders; fo != nil {
+		s.FailNextOrders(fo.Count, fo.Code, fo.Reason)
+	}
+	if d := req.DropNextResponses; d != nil {
+		s.DropNextResponses(d.Count, d.Route)
+	}
 	w.WriteHeader(http.StatusNoContent)
 }
 
@@ -84,6 +116,12 @@ func (req faultsRequest) validate() string {
 		return "unavailable must be between 0 and 1"
 	case req.TokenFailure < 0 || req.TokenFailure > 1:
 		return "token_failure must be between 0 and 1"
+	case req.OrderDelayMS < 0:
+		return "order_delay_ms must not be negative"
+	case req.FailNextOrders != nil && req.FailNextOrders.Count > 0 && req.FailNextOrders.Code == "":
+		return "fail_next_orders.code is required"
+	case req.DropNextResponses != nil && req.DropNextResponses.Route == "":
+		return "drop_next_responses.route is required, e.g. \"POST /numberManagement/v1/reservation/order\""
 	}
 	if fn := req.FailNext; fn != nil {
 		if fn.Count < 0 {

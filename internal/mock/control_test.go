@@ -125,7 +125,7 @@ func TestControlEndpointsOverHTTP(t *testing.T) {
 		t.Fatalf("reset: %d", res.status)
 	}
 	res = controlRequest(t, http.MethodGet, ts.URL+"/__mock/stats", "")
-	if strings.TrimSpace(string(res.body)) != `{"token_requests":0,"tokens_issued":0,"api_requests":{}}` {
+	if strings.TrimSpace(string(res.body)) != `{"token_requests":0,"tokens_issued":0,"api_requests":{},"orders_placed":{}}` {
 		t.Errorf("stats after reset: %s", res.body)
 	}
 	if got := do(t, tokenRequest(t, ts.URL)).status; got != http.StatusOK {
@@ -157,7 +157,10 @@ func TestControlRoutingErrors(t *testing.T) {
 		{http.MethodGet, "/__mock/reset", http.StatusMethodNotAllowed},
 		{http.MethodGet, "/__mock/unknown", http.StatusNotFound},
 		{http.MethodGet, "/", http.StatusNotFound},
-		{http.MethodGet, "/numberManagement/v1/Number", http.StatusNotFound},
+		{http.MethodGet, "/numberManagement/v1/Numbers", http.StatusNotFound},
+		{http.MethodGet, "/numberManagement/v1/order/a/b", http.StatusNotFound},
+		{http.MethodGet, "/numberManagement/v1/reservation/order", http.StatusMethodNotAllowed},
+		{http.MethodPost, "/numberManagement/v1/order/ORD-1", http.StatusMethodNotAllowed},
 	} {
 		res := controlRequest(t, tc.method, ts.URL+tc.path, "")
 		if res.status != tc.status {

@@ -18,6 +18,13 @@ type Faults struct {
 	Unavailable float64 `json:"unavailable"`
 	// TokenFailure is the probability of answering 500/002 on the token route.
 	TokenFailure float64 `json:"token_failure"`
+	// OrderDelay, when positive, replaces Config.OrderDelay as the duration
+	// of each asynchronous order step (steps already scheduled keep their
+	// time).
+	OrderDelay time.Duration `json:"-"`
+	// OrderDelayMS is the JSON form of OrderDelay; SetFaults uses it only
+	// when OrderDelay is zero.
+	OrderDelayMS int64 `json:"order_delay_ms,omitempty"`
 }
 
 type failNext struct {
@@ -34,6 +41,11 @@ func (s *Server) SetFaults(f Faults) {
 		f.Latency = 0
 	}
 	f.LatencyMS = f.Latency.Milliseconds()
+	if f.OrderDelay == 0 && f.OrderDelayMS > 0 {
+		f.OrderDelay = time.Duration(f.OrderDelayMS) * time.Millisecond
+	}
+	f.OrderDelay = max(f.OrderDelay, 0)
+	f.OrderDelayMS = f.OrderDelay.Milliseconds()
 	f.Unavailable = clampProbability(f.Unavailable)
 	f.TokenFailure = clampProbability(f.TokenFailure)
 	s.mu.Lock()

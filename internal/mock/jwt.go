@@ -58,10 +58,11 @@ func (s *Server) issueToken(clientID string) (string, error) {
 }
 
 // verifyToken accepts only tokens signed with the current key whose exp lies
-// after the server clock.
-func (s *Server) verifyToken(raw string) error {
+// after the server clock. It returns the token's subject: the client id.
+func (s *Server) verifyToken(raw string) (string, error) {
 	key := s.signingKey()
-	_, err := jwt.ParseWithClaims(raw, &jwt.RegisteredClaims{},
+	var claims jwt.RegisteredClaims
+	_, err := jwt.ParseWithClaims(raw, &claims,
 		func(*jwt.Token) (any, error) { return key, nil },
 		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}),
 		jwt.WithIssuer(tokenIssuer),
@@ -69,7 +70,7 @@ func (s *Server) verifyToken(raw string) error {
 		jwt.WithTimeFunc(s.currentTime),
 	)
 	if err != nil {
-		return fmt.Errorf("verify token: %w", err)
+		return "", fmt.Errorf("verify token: %w", err)
 	}
-	return nil
+	return claims.Subject, nil
 }

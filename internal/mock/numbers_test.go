@@ -26,7 +26,7 @@ func TestFreeNumbersValidToken(t *testing.T) {
 	if err := json.Unmarshal(res.body, &got); err != nil {
 		t.Fatal(err)
 	}
-	want := freeNumbersResponse{TotalCount: 3, FreeNumbers: []freeNumber{
+	want := freeNumbersResponse{TotalCount: poolSize, Limit: 3, FreeNumbers: []freeNumber{
 		{Number: "+442071230000", CountryCode: "GB", AreaCode: "20"},
 		{Number: "+442071230001", CountryCode: "GB", AreaCode: "20"},
 		{Number: "+442071230002", CountryCode: "GB", AreaCode: "20"},
@@ -57,7 +57,7 @@ func TestFreeNumbersEveryCountry(t *testing.T) {
 		if err := json.Unmarshal(res.body, &got); err != nil {
 			t.Fatal(err)
 		}
-		if got.TotalCount != 100 || len(got.FreeNumbers) != 100 {
+		if got.TotalCount != poolSize || len(got.FreeNumbers) != 100 {
 			t.Fatalf("%s: %d numbers, totalCount %d", code, len(got.FreeNumbers), got.TotalCount)
 		}
 		seen := map[string]bool{}

@@ -1,10 +1,13 @@
 // Package mock is an in-memory stand-in for Colt's API gateway: the OAuth
-// token endpoint and the Voice freeNumber search, plus /__mock control
+// token endpoint and Wholesale SIP number management (free-number search,
+// orders with asynchronous processing, inventory), plus /__mock control
 // endpoints for fault injection and statistics. It is meant for tests, demos
-// and benchmarks and keeps all state in memory.
+// and benchmarks and keeps all state in memory. api/colt.yaml is the wire
+// contract it implements.
 package mock
 
 import (
+	"maps"
 	"net/http"
 	"strings"
 	"sync"
@@ -20,9 +23,8 @@ const (
 
 const (
 	defaultTokenLifetime = 1800 * time.Second
+	defaultOrderDelay    = 2 * time.Second
 
-	tokenPath       = "/authentication/v1/oauth/token"
-	freeNumberPath  = "/numberManagement/v1/freeNumber"
 	controlPrefix   = "/__mock/"
 	trackingIDField = "X-Tracking-Id"
 )
@@ -33,8 +35,12 @@ type Config struct {
 	Clients map[string]string
 	// TokenLifetime defaults to 1800 * time.Second.
 	TokenLifetime time.Duration
-	// Now is the clock used for iat/exp and for verifying tokens; default time.Now.
+	// Now is the clock used for iat/exp, for verifying tokens and for
+	// processing orders; default time.Now.
 	Now func() time.Time
+	// OrderDelay is the duration of each asynchronous order step (Pending ->
+	// InProgress -> Completed; one per porting status); default 2 * time.Second.
+	OrderDelay time.Duration
 	// Logf, when set, receives one line per request: method, path, status,
 	// duration and x-tracking-id. Credentials and tokens are never logged.
 	Logf func(format string, args ...any)
@@ -47,9 +53,18 @@ func DefaultClients() map[string]string {
 
 // Stats counts the requests the server has seen since creation or the last Reset.
 type Stats struct {
-	TokenRequests int64            `json:"token_requests"`
-	TokensIssued  int64            `json:"tokens_issued"`
-	APIRequests   map[string]int64 `json:"api_requests"`
+	TokenRequests int64 `json:"token_requests"`
+	TokensIssued  int64 `json:"tokens_issued"`
+	// APIRequests is keyed by method and route; routes with a path parameter
+	// use the template, e.g. "GET /numberManagement/v1/order/{orderId}".
+	APIRequests map[string]int64 `json:"api_requests"`
+	// OrdersPlaced counts orders created, by orderType; idempotent replays
+	// are not counted.
+	OrdersPlaced map[string]int64 `json:"orders_placed"`
+}
+
+func newStats() Stats {
+	return Stats{APIRequests: map[string]int64{}, OrdersPlaced: map[string]int64{}}
 }
 
 // Server is the mock gateway. It implements http.Handler and is safe for
@@ -59,12 +74,15 @@ type Server struct {
 	lifetime time.Duration
 	logf     func(format string, args ...any)
 
-	mu       sync.Mutex
-	now      func() time.Time
-	key      []byte
-	faults   Faults
-	failNext failNext
-	stats    Stats
+	mu         sync.Mutex
+	now        func() time.Time
+	key        []byte
+	faults     Faults
+	failNext   failNext
+	stats      Stats
+	orderDelay time.Duration // Config.OrderDelay; Faults.OrderDelay overrides it
+	orderFault orderFaults
+	state      numberState
 }
 
 // New returns a Server configured by cfg.
@@ -84,13 +102,19 @@ func New(cfg Config) *Server {
 	if now == nil {
 		now = time.Now
 	}
+	orderDelay := cfg.OrderDelay
+	if orderDelay <= 0 {
+		orderDelay = defaultOrderDelay
+	}
 	return &Server{
-		clients:  clients,
-		lifetime: lifetime,
-		logf:     cfg.Logf,
-		now:      now,
-		key:      newSigningKey(),
-		stats:    Stats{APIRequests: map[string]int64{}},
+		clients:    clients,
+		lifetime:   lifetime,
+		logf:       cfg.Logf,
+		now:        now,
+		key:        newSigningKey(),
+		stats:      newStats(),
+		orderDelay: orderDelay,
+		state:      newNumberState(),
 	}
 }
 
@@ -115,36 +139,35 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	s.count(r)
+	rt, param := lookupRoute(r.URL.Path)
+	key := r.Method + " " + r.URL.Path
+	if rt != nil {
+		key = r.Method + " " + rt.template
+	}
+	s.count(r, key)
 	if !s.applyFaults(rec, r) {
 		return
 	}
-	switch r.URL.Path {
-	case tokenPath:
-		if r.Method != http.MethodPost {
-			writeMethodNotAllowed(rec, http.MethodPost)
-			return
-		}
-		s.serveToken(rec, r)
-	case freeNumberPath:
-		if r.Method != http.MethodGet {
-			writeMethodNotAllowed(rec, http.MethodGet)
-			return
-		}
-		s.serveFreeNumbers(rec, r)
-	default:
+	switch {
+	case rt == nil:
 		writeError(rec, errNotFound)
+	case r.Method != rt.method:
+		writeMethodNotAllowed(rec, rt.method)
+	case s.takeDrop(key):
+		s.serveDropped(rec, r, rt, param)
+	default:
+		rt.handle(s, rec, r, param)
 	}
 }
 
-func (s *Server) count(r *http.Request) {
+func (s *Server) count(r *http.Request, key string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if r.URL.Path == tokenPath {
 		s.stats.TokenRequests++
 		return
 	}
-	s.stats.APIRequests[r.Method+" "+r.URL.Path]++
+	s.stats.APIRequests[key]++
 }
 
 func (s *Server) countTokenIssued() {
@@ -158,25 +181,50 @@ func (s *Server) Stats() Stats {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := s.stats
-	out.APIRequests = make(map[string]int64, len(s.stats.APIRequests))
-	for k, v := range s.stats.APIRequests {
-		out.APIRequests[k] = v
-	}
+	out.APIRequests = maps.Clone(s.stats.APIRequests)
+	out.OrdersPlaced = maps.Clone(s.stats.OrdersPlaced)
 	return out
 }
 
-// Reset zeroes the counters and clears faults and pending FailNext errors.
-// Issued tokens stay valid; use RevokeTokens for that.
+// OrdersPlaced returns how many orders of each orderType were created since
+// creation or the last Reset; idempotent replays are not counted.
+func (s *Server) OrdersPlaced() map[string]int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return maps.Clone(s.stats.OrdersPlaced)
+}
+
+// Reset zeroes the counters and clears faults (including the order delay
+// override), pending FailNext errors and the order faults (FailNextOrders,
+// DropNextResponses, DelayNextPortIns). Inventory and orders are kept: use
+// ResetState to clear them too. Issued tokens stay valid; use RevokeTokens
+// for that.
 func (s *Server) Reset() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.stats = Stats{APIRequests: map[string]int64{}}
-	s.faults = Faults{}
-	s.failNext = failNext{}
+	s.resetLocked()
 }
 
-// SetClock replaces the clock used for issuing and verifying tokens; nil
-// restores time.Now.
+func (s *Server) resetLocked() {
+	s.stats = newStats()
+	s.faults = Faults{}
+	s.failNext = failNext{}
+	s.orderFault = orderFaults{}
+}
+
+// ResetState does what Reset does and also clears every client's orders and
+// inventory, so every pool number is free again. Order ids keep increasing.
+func (s *Server) ResetState() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.resetLocked()
+	seq := s.state.seq
+	s.state = newNumberState()
+	s.state.seq = seq
+}
+
+// SetClock replaces the clock used for issuing and verifying tokens and for
+// processing orders; nil restores time.Now.
 func (s *Server) SetClock(now func() time.Time) {
 	if now == nil {
 		now = time.Now

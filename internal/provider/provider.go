@@ -99,11 +99,11 @@ func (p *coltProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 }
 
 func (p *coltProvider) Resources(context.Context) []func() resource.Resource {
-	return nil
+	return []func() resource.Resource{newNumberResource, newPortInResource}
 }
 
 func (p *coltProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{newFreeNumbersDataSource}
+	return []func() datasource.DataSource{newFreeNumbersDataSource, newNumbersDataSource, newNumberOrderDataSource}
 }
 
 func (p *coltProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {

@@ -55,3 +55,9 @@ func addCallError(diags *diag.Diagnostics, summary string, err error) {
 	}
 	diags.AddError(summary, detail)
 }
+
+// isRow reports whether err is Colt's error row "status/code".
+func isRow(err error, row string) bool {
+	var apiErr *colt.APIError
+	return errors.As(err, &apiErr) && apiErr.Row() == row
+}

@@ -1,0 +1,273 @@
+package colt
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+)
+
+// Order types, as Colt names its order endpoints.
+const (
+	OrderReservation    = "reservation"
+	OrderActivation     = "activation"
+	OrderUpdateCustomer = "updateCustomer"
+	OrderReturn         = "return"
+	OrderPortIn         = "portIn"
+	OrderPortUpdate     = "portUpdate"
+)
+
+// Order states.
+const (
+	OrderPending    = "Pending"
+	OrderInProgress = "InProgress"
+	OrderCompleted  = "Completed"
+	OrderFailed     = "Failed"
+)
+
+// EndCustomer is who an activated or ported number is assigned to.
+type EndCustomer struct {
+	Name               string `json:"name"`
+	RegistrationNumber string `json:"registrationNumber,omitempty"`
+}
+
+// Order is any Colt number order.
+type Order struct {
+	OrderID                    string       `json:"orderId"`
+	OrderType                  string       `json:"orderType"`
+	CustomerReference          string       `json:"customerReference"`
+	Status                     string       `json:"status"`
+	FailureCode                string       `json:"failureCode,omitempty"`
+	FailureReason              string       `json:"failureReason,omitempty"`
+	Numbers                    []string     `json:"numbers,omitempty"`
+	CountryCode                string       `json:"countryCode,omitempty"`
+	CreatedAt                  time.Time    `json:"createdAt"`
+	CompletedAt                *time.Time   `json:"completedAt,omitempty"`
+	EndCustomer                *EndCustomer `json:"endCustomer,omitempty"`
+	EmergencyAddressID         string       `json:"emergencyAddressId,omitempty"`
+	DirectoryListing           bool         `json:"directoryListing,omitempty"`
+	RegulatorApprovalReference string       `json:"regulatorApprovalReference,omitempty"`
+	LosingCarrier              string       `json:"losingCarrier,omitempty"`
+	RequestedDate              string       `json:"requestedDate,omitempty"`
+	RequestedWindow            string       `json:"requestedWindow,omitempty"`
+	PortingStatus              string       `json:"portingStatus,omitempty"`
+	PortInOrderID              string       `json:"portInOrderId,omitempty"`
+	Cancel                     bool         `json:"cancel,omitempty"`
+
+	// TrackingID is the x-tracking-id of the request that returned this order.
+	TrackingID string `json:"-"`
+}
+
+// Done reports whether the order has reached a final state.
+func (o *Order) Done() bool { return o.Status == OrderCompleted || o.Status == OrderFailed }
+
+// ReservationRequest reserves explicit numbers, or Quantity contiguous
+// numbers from the free pool of CountryCode/AreaCode.
+type ReservationRequest struct {
+	CustomerReference          string   `json:"customerReference"`
+	CountryCode                string   `json:"countryCode"`
+	AreaCode                   string   `json:"areaCode,omitempty"`
+	Quantity                   int      `json:"quantity,omitempty"`
+	Numbers                    []string `json:"numbers,omitempty"`
+	RegulatorApprovalReference string   `json:"regulatorApprovalReference,omitempty"`
+}
+
+// AssignmentRequest activates numbers for an end customer, or changes the
+// end customer data of active numbers.
+type AssignmentRequest struct {
+	CustomerReference  string      `json:"customerReference"`
+	Numbers            []string    `json:"numbers"`
+	EndCustomer        EndCustomer `json:"endCustomer"`
+	EmergencyAddressID string      `json:"emergencyAddressId,omitempty"`
+	DirectoryListing   bool        `json:"directoryListing"`
+}
+
+// ReturnRequest cancels reservations or deactivates numbers.
+type ReturnRequest struct {
+	CustomerReference string   `json:"customerReference"`
+	Numbers           []string `json:"numbers"`
+}
+
+// PortInRequest ports numbers in from another carrier.
+type PortInRequest struct {
+	CustomerReference  string      `json:"customerReference"`
+	CountryCode        string      `json:"countryCode"`
+	Numbers            []string    `json:"numbers"`
+	LosingCarrier      string      `json:"losingCarrier"`
+	RequestedDate      string      `json:"requestedDate"`
+	RequestedWindow    string      `json:"requestedWindow,omitempty"`
+	EndCustomer        EndCustomer `json:"endCustomer"`
+	EmergencyAddressID string      `json:"emergencyAddressId,omitempty"`
+}
+
+// PortUpdateRequest changes or cancels a port-in that has not completed.
+type PortUpdateRequest struct {
+	CustomerReference string `json:"customerReference"`
+	PortInOrderID     string `json:"portInOrderId"`
+	RequestedDate     string `json:"requestedDate,omitempty"`
+	RequestedWindow   string `json:"requestedWindow,omitempty"`
+	LosingCarrier     string `json:"losingCarrier,omitempty"`
+	Cancel            bool   `json:"cancel,omitempty"`
+}
+
+const orderBase = "/numberManagement/v1/"
+
+// PlaceReservation, PlaceActivation, ... place one order each. The customer
+// reference makes a repeated request return the existing order instead of
+// placing a second, so these POSTs are safe to retry.
+func (c *Client) PlaceReservation(ctx context.Context, r ReservationRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderReservation, r)
+}
+
+func (c *Client) PlaceActivation(ctx context.Context, r AssignmentRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderActivation, r)
+}
+
+func (c *Client) PlaceCustomerUpdate(ctx context.Context, r AssignmentRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderUpdateCustomer, r)
+}
+
+func (c *Client) PlaceReturn(ctx context.Context, r ReturnRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderReturn, r)
+}
+
+func (c *Client) PlacePortIn(ctx context.Context, r PortInRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderPortIn, r)
+}
+
+func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Order, error) {
+	return c.placeOrder(ctx, OrderPortUpdate, r)
+}
+
+func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
+	var out Order
+	meta, err := c.doMeta(ctx, call{
+		op:         "place " + orderType + " order",
+		method:     http.MethodPost,
+		path:       orderBase + orderType + "/order",
+		body:       body,
+		idempotent: true,
+	}, &out)
+	out.TrackingID = meta.trackingID
+	return &out, err
+}
+
+// GetOrder reads one order.
+func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
+	var out Order
+	meta, err := c.doMeta(ctx, call{
+		op:         "read order " + orderID,
+		method:     http.MethodGet,
+		path:       orderBase + "order/" + url.PathEscape(orderID),
+		idempotent: true,
+	}, &out)
+	out.TrackingID = meta.trackingID
+	return &out, err
+}
+
+// OrderQuery filters the order search; empty fields do not filter.
+type OrderQuery struct {
+	CustomerReference string
+	OrderType         string
+	Status            string
+}
+
+type orderPage struct {
+	Orders     []Order `json:"orders"`
+	TotalCount int     `json:"totalCount"`
+}
+
+// FindOrders returns every order matching q, oldest first, reading Colt's
+// pages one at a time.
+func (c *Client) FindOrders(ctx context.Context, q OrderQuery) ([]Order, error) {
+	params := url.Values{}
+	setIf(params, "customerReference", q.CustomerReference)
+	setIf(params, "orderType", q.OrderType)
+	setIf(params, "status", q.Status)
+	var all []Order
+	err := eachPage(ctx, c, "search orders", orderBase+"order", params, func(page *orderPage) int {
+		all = append(all, page.Orders...)
+		return len(page.Orders)
+	}, func(page *orderPage) int { return page.TotalCount })
+	return all, err
+}
+
+func setIf(v url.Values, key, value string) {
+	if value != "" {
+		v.Set(key, value)
+	}
+}
+
+// OrderFailedError is an order Colt processed and rejected.
+type OrderFailedError struct {
+	Order *Order
+}
+
+func (e *OrderFailedError) Error() string {
+	o := e.Order
+	msg := fmt.Sprintf("Colt %s order %s (customer reference %q) failed", o.OrderType, o.OrderID, o.CustomerReference)
+	if o.FailureCode != "" {
+		msg += ": " + o.FailureCode
+	}
+	if o.FailureReason != "" {
+		msg += " " + o.FailureReason
+	}
+	if o.TrackingID != "" {
+		msg += " [x-tracking-id " + o.TrackingID + "]"
+	}
+	return msg
+}
+
+// WaitForOrder polls an order until it completes or fails, with backoff
+// from minPoll doubling up to maxPoll, until ctx ends. A failed order is an
+// *OrderFailedError.
+func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPoll time.Duration) (*Order, error) {
+	wait := minPoll
+	for !order.Done() {
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return order, fmt.Errorf("waiting for %s order %s (status %s): %w", order.OrderType, order.OrderID, order.Status, ctx.Err())
+		case <-timer.C:
+		}
+		next, err := c.GetOrder(ctx, order.OrderID)
+		if err != nil {
+			return order, err
+		}
+		order = next
+		wait = min(wait*2, maxPoll)
+	}
+	if order.Status == OrderFailed {
+		return order, &OrderFailedError{Order: order}
+	}
+	return order, nil
+}
+
+// pageLimit is the page size the client asks for: Colt's maximum.
+const pageLimit = 200
+
+// eachPage reads a paginated list one page at a time: decode fills a page,
+// take consumes it and says how many items it held, total reads totalCount.
+func eachPage[P any](ctx context.Context, c *Client, op, path string, params url.Values,
+	take func(*P) int, total func(*P) int) error {
+	for offset := 0; ; {
+		q := url.Values{}
+		for k, v := range params {
+			q[k] = v
+		}
+		q.Set("offset", strconv.Itoa(offset))
+		q.Set("limit", strconv.Itoa(pageLimit))
+		var page P
+		if err := c.do(ctx, call{op: op, method: http.MethodGet, path: path, query: q, idempotent: true}, &page); err != nil {
+			return err
+		}
+		n := take(&page)
+		offset += n
+		if n == 0 || offset >= total(&page) {
+			return nil
+		}
+	}
+}

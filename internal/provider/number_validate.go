@@ -1,0 +1,93 @@
+package provider
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
+)
+
+// ValidateConfig checks Colt's country rules at plan time, before any order.
+func (r *numberResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var m numberModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() || m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
+		return
+	}
+	country := m.CountryCode.ValueString()
+	numbers := listStrings(ctx, m.Numbers, &resp.Diagnostics)
+	validateBlock(country, numbers, path.Root("numbers"), &resp.Diagnostics)
+
+	size := int64(len(numbers))
+	sizePath := path.Root("numbers")
+	if !m.Quantity.IsNull() && !m.Quantity.IsUnknown() {
+		size, sizePath = m.Quantity.ValueInt64(), path.Root("quantity")
+	}
+	validateGermanBlock(country, size, m.RegulatorApprovalReference, sizePath, &resp.Diagnostics)
+	if m.Activation != nil {
+		validateEndCustomer(country, m.Activation.EndCustomerName, m.Activation.RegistrationNumber,
+			path.Root("activation"), &resp.Diagnostics)
+	}
+}
+
+// validateBlock checks explicit numbers belong to the country and form one
+// contiguous block.
+func validateBlock(country string, numbers []string, at path.Path, diags *diag.Diagnostics) {
+	for i, n := range numbers {
+		if !e164Pattern.MatchString(n) {
+			return // the attribute validator reports it
+		}
+		if colt.CountryOf(n) != country {
+			diags.AddAttributeError(at.AtListIndex(i), "Number outside the country",
+				fmt.Sprintf("%s is not a %s number (calling code +%s).", n, country, colt.Countries[country]))
+			return
+		}
+		if i > 0 && (len(n) != len(numbers[i-1]) || n <= numbers[i-1] || !consecutive(numbers[i-1], n)) {
+			diags.AddAttributeError(at.AtListIndex(i), "Numbers are not a contiguous block",
+				fmt.Sprintf("A colt_number holds one number or a contiguous block in ascending order, but %s does not follow %s. "+
+					"Use one resource per block.", n, numbers[i-1]))
+			return
+		}
+	}
+}
+
+func consecutive(a, b string) bool {
+	// Same length, so comparing digit values is exact.
+	var x, y int64
+	_, errA := fmt.Sscan(a[1:], &x)
+	_, errB := fmt.Sscan(b[1:], &y)
+	return errA == nil && errB == nil && y == x+1
+}
+
+func validateGermanBlock(country string, size int64, approval types.String, at path.Path, diags *diag.Diagnostics) {
+	if approval.IsUnknown() {
+		return
+	}
+	if country != "DE" && !approval.IsNull() {
+		diags.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval outside Germany",
+			"regulator_approval_reference applies to German (DE) numbers only.")
+		return
+	}
+	if country == "DE" && size > colt.GermanBlockLimit && (approval.IsNull() || approval.ValueString() == "") {
+		diags.AddAttributeError(at, "German block needs regulator approval",
+			fmt.Sprintf("Germany requires regulator (BNetzA) approval for blocks of more than %d numbers; this block has %d. "+
+				"Set regulator_approval_reference, or split the block.", colt.GermanBlockLimit, size))
+	}
+}
+
+// validateEndCustomer checks the PT/ES/FI rules for an activation or port-in.
+func validateEndCustomer(country string, name, registration types.String, at path.Path, diags *diag.Diagnostics) {
+	if colt.RegistrationRequired[country] && !registration.IsUnknown() && registration.ValueString() == "" {
+		diags.AddAttributeError(at.AtName("registration_number"), "Registration number required",
+			fmt.Sprintf("Colt checks the end customer's VAT or registration number for %s numbers: set registration_number.", country))
+	}
+	if colt.NameRequired[country] && !name.IsUnknown() && name.ValueString() == "" {
+		diags.AddAttributeError(at.AtName("end_customer_name"), "Registered name required",
+			"Spain requires the end customer's name exactly as registered with the tax authority.")
+	}
+}

@@ -1,0 +1,185 @@
+package provider
+
+import (
+	"context"
+	"regexp"
+
+	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/resource"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
+	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
+)
+
+var (
+	_ resource.ResourceWithConfigure      = (*portInResource)(nil)
+	_ resource.ResourceWithImportState    = (*portInResource)(nil)
+	_ resource.ResourceWithValidateConfig = (*portInResource)(nil)
+	_ resource.ResourceWithModifyPlan     = (*portInResource)(nil)
+)
+
+func newPortInResource() resource.Resource { return &portInResource{} }
+
+// portInResource is a port-in order and, once it completes, the numbers it
+// brought in.
+type portInResource struct {
+	data *providerData
+}
+
+type portInModel struct {
+	ID                 types.String   `tfsdk:"id"`
+	CustomerReference  types.String   `tfsdk:"customer_reference"`
+	CountryCode        types.String   `tfsdk:"country_code"`
+	Numbers            types.List     `tfsdk:"numbers"`
+	LosingCarrier      types.String   `tfsdk:"losing_carrier"`
+	RequestedDate      types.String   `tfsdk:"requested_date"`
+	RequestedWindow    types.String   `tfsdk:"requested_window"`
+	EndCustomerName    types.String   `tfsdk:"end_customer_name"`
+	RegistrationNumber types.String   `tfsdk:"registration_number"`
+	EmergencyAddressID types.String   `tfsdk:"emergency_address_id"`
+	WaitForCompletion  types.Bool     `tfsdk:"wait_for_completion"`
+	OrderReference     types.String   `tfsdk:"order_reference"`
+	Status             types.String   `tfsdk:"status"`
+	PortingStatus      types.String   `tfsdk:"porting_status"`
+	OrderIDs           types.List     `tfsdk:"order_ids"`
+	Timeouts           timeouts.Value `tfsdk:"timeouts"`
+}
+
+var datePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
+func (r *portInResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_port_in"
+}
+
+func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
+	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Ports numbers in to Colt from another carrier. Creating it places the port-in order; " +
+			"changing the carrier, date or window places a port update order; destroying it cancels a port that has not " +
+			"completed, or returns the ported numbers. `porting_status` follows Colt's porting status (for example `Delayed`).",
+		Attributes: map[string]schema.Attribute{
+			"id": schema.StringAttribute{
+				MarkdownDescription: "Id of the port-in order.",
+				Computed:            true,
+				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"customer_reference": schema.StringAttribute{
+				MarkdownDescription: "Your reference for the port-in, unique among your `colt_number` and `colt_port_in` resources.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.RegexMatches(referencePattern, customerRefMessage)},
+				PlanModifiers:       replace,
+			},
+			"country_code": schema.StringAttribute{
+				MarkdownDescription: "ISO 3166 alpha-2 country of the numbers.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.OneOf(supportedCountries()...)},
+				PlanModifiers:       replace,
+			},
+			"numbers": schema.ListAttribute{
+				MarkdownDescription: "The numbers to port, E.164.",
+				ElementType:         types.StringType,
+				Required:            true,
+				Validators: []validator.List{
+					listvalidator.SizeBetween(1, 1000),
+					listvalidator.UniqueValues(),
+					listvalidator.ValueStringsAre(stringvalidator.RegexMatches(e164Pattern, "must be an E.164 number such as +442071230000")),
+				},
+				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
+			},
+			"losing_carrier": schema.StringAttribute{
+				MarkdownDescription: "The carrier the numbers leave.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.LengthBetween(1, 100)},
+			},
+			"requested_date": schema.StringAttribute{
+				MarkdownDescription: "Requested porting date, `YYYY-MM-DD`, today or later.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.RegexMatches(datePattern, "must be a date as YYYY-MM-DD")},
+			},
+			"requested_window": schema.StringAttribute{
+				MarkdownDescription: "`standard` (default) or `outOfHours` (chargeable).",
+				Optional:            true,
+				Computed:            true,
+				Default:             stringdefault.StaticString("standard"),
+				Validators:          []validator.String{stringvalidator.OneOf("standard", "outOfHours")},
+			},
+			"end_customer_name": schema.StringAttribute{
+				MarkdownDescription: "The end customer's name; in Spain exactly as registered.",
+				Required:            true,
+				Validators:          []validator.String{stringvalidator.LengthBetween(1, 200)},
+				PlanModifiers:       replace,
+			},
+			"registration_number": schema.StringAttribute{
+				MarkdownDescription: "The end customer's VAT or registration number; required in PT, ES and FI.",
+				Optional:            true,
+				PlanModifiers:       replace,
+			},
+			"emergency_address_id": schema.StringAttribute{
+				MarkdownDescription: "Id of the validated emergency address.",
+				Optional:            true,
+				PlanModifiers:       replace,
+			},
+			"wait_for_completion": schema.BoolAttribute{
+				MarkdownDescription: "Wait, within the create timeout, until the port completes. Defaults to `false`: " +
+					"create returns once Colt has accepted the order, and refreshes follow `porting_status`.",
+				Optional: true,
+				Computed: true,
+				Default:  booldefault.StaticBool(false),
+			},
+			"order_reference": schema.StringAttribute{
+				MarkdownDescription: "The customer reference of the port-in order: `customer_reference`, with a `~N` suffix " +
+					"for the N-th port-in made under the same reference.",
+				Computed:      true,
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
+			},
+			"status": schema.StringAttribute{
+				MarkdownDescription: "Status of the port-in order: `Pending`, `InProgress`, `Completed` or `Failed`.",
+				Computed:            true,
+			},
+			"porting_status": schema.StringAttribute{
+				MarkdownDescription: "Colt's porting status: `Submitted`, `Validated`, `Delayed`, `Scheduled`, `Completed` or `Cancelled`.",
+				Computed:            true,
+			},
+			"order_ids": schema.ListAttribute{
+				MarkdownDescription: "The port-in order and its port update orders, oldest first.",
+				ElementType:         types.StringType,
+				Computed:            true,
+			},
+			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+		},
+	}
+}
+
+func (r *portInResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
+	var m portInModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() || m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
+		return
+	}
+	country := m.CountryCode.ValueString()
+	for i, n := range listStrings(ctx, m.Numbers, &resp.Diagnostics) {
+		if e164Pattern.MatchString(n) && colt.CountryOf(n) != country {
+			resp.Diagnostics.AddAttributeError(path.Root("numbers").AtListIndex(i), "Number outside the country",
+				n+" is not a "+country+" number.")
+		}
+	}
+	validateEndCustomer(country, m.EndCustomerName, m.RegistrationNumber, path.Empty(), &resp.Diagnostics)
+}
+
+func (r *portInResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
+	r.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (r *portInResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
+	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+}

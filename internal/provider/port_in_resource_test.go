@@ -1,0 +1,156 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/plancheck"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+
+	"github.com/colt-community/terraform-provider-colt/internal/acctest"
+	"github.com/colt-community/terraform-provider-colt/internal/mock"
+)
+
+const portInAddr = "colt_port_in.test"
+
+func portInConfig(ref, carrier, date, extra string) string {
+	return fmt.Sprintf(`
+resource "colt_port_in" "test" {
+  customer_reference = %q
+  country_code       = "GB"
+  numbers            = ["+441632960100", "+441632960101"]
+  losing_carrier     = %q
+  requested_date     = %q
+  end_customer_name  = "ACME Ltd"
+%s
+}
+`, ref, carrier, date, extra)
+}
+
+func daysFromNow(days int) string {
+	return time.Now().UTC().AddDate(0, 0, days).Format(time.DateOnly)
+}
+
+// A port-in that completes: the numbers become Port-in Activated, import by
+// order id, destroy returns them.
+func TestAccPortInCompletes(t *testing.T) {
+	target := acctest.Start(t)
+	ref := acctest.Reference("port")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{
+				Config: target.ProviderBlock() + portInConfig(ref, "BT", daysFromNow(7), "  wait_for_completion = true"),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(portInAddr, tfattr("status"), knownvalue.StringExact("Completed")),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("porting_status"), knownvalue.StringExact("Completed")),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("requested_window"), knownvalue.StringExact("standard")),
+				},
+			},
+			{
+				Config: target.ProviderBlock() + portInConfig(ref, "BT", daysFromNow(7), "  wait_for_completion = true") + `
+data "colt_numbers" "ported" {
+  customer_reference = colt_port_in.test.order_reference
+}
+
+data "colt_number_order" "port" {
+  order_id = colt_port_in.test.id
+}
+`,
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.colt_numbers.ported", tfattr("numbers"), knownvalue.ListSizeExact(2)),
+					statecheck.ExpectKnownValue("data.colt_numbers.ported", tfattr("numbers").AtSliceIndex(0).AtMapKey("status"),
+						knownvalue.StringExact("Port-in Activated")),
+					statecheck.ExpectKnownValue("data.colt_number_order.port", tfattr("order_type"), knownvalue.StringExact("portIn")),
+					statecheck.ExpectKnownValue("data.colt_number_order.port", tfattr("status"), knownvalue.StringExact("Completed")),
+				},
+			},
+			{
+				ResourceName:            portInAddr,
+				ImportState:             true,
+				ImportStateVerify:       true,
+				ImportStateVerifyIgnore: []string{"timeouts", "wait_for_completion"},
+			},
+		},
+	})
+}
+
+// A pending port-in is changed by a port update order and cancelled on
+// destroy; the losing carrier DelayCo makes Colt report Delayed.
+func TestAccPortInUpdateAndCancel(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	ref := acctest.Reference("portupd")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{
+				PreConfig: func() { m.SetFaults(mockSlowOrders()) },
+				Config:    target.ProviderBlock() + portInConfig(ref, "DelayCo", daysFromNow(10), ""),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(portInAddr, tfattr("status"), knownvalue.StringRegexp(regexp.MustCompile(`Pending|InProgress`))),
+				},
+			},
+			{
+				PreConfig: func() { m.SetFaults(mockOrdersAtTestSpeed()) },
+				Config:    target.ProviderBlock() + portInConfig(ref, "DelayCo", daysFromNow(12), `  requested_window = "outOfHours"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(portInAddr, plancheck.ResourceActionUpdate),
+				}},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(portInAddr, tfattr("requested_window"), knownvalue.StringExact("outOfHours")),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("requested_date"), knownvalue.StringExact(daysFromNow(12))),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("order_ids"), knownvalue.ListSizeExact(2)),
+				},
+			},
+		},
+	})
+}
+
+func TestAccPortInPlanTimeRules(t *testing.T) {
+	target := acctest.Start(t)
+	cases := []struct{ config, err string }{
+		{portInConfig("p", "BT", daysFromNow(-1), ""), `(?s)Porting date in the past`},
+		{portInConfig("p", "BT", "15/12/2026", ""), `(?s)must be a date as YYYY-MM-DD`},
+		{portInConfig("p", "BT", daysFromNow(3), `  requested_window = "night"`), `(?s)requested_window value must be one of`},
+		{`
+resource "colt_port_in" "test" {
+  customer_reference = "p"
+  country_code       = "ES"
+  numbers            = ["+34911234567"]
+  losing_carrier     = "Movistar"
+  requested_date     = "` + daysFromNow(3) + `"
+  end_customer_name  = "Cliente SL"
+}
+`, `(?s)Registration number required.*ES`},
+		{`
+resource "colt_port_in" "test" {
+  customer_reference = "p"
+  country_code       = "GB"
+  numbers            = ["+34911234567"]
+  losing_carrier     = "BT"
+  requested_date     = "` + daysFromNow(3) + `"
+  end_customer_name  = "ACME"
+}
+`, `(?s)Number outside the country`},
+	}
+	for i, tc := range cases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			resource.UnitTest(t, resource.TestCase{
+				ProtoV6ProviderFactories: protoV6Providers,
+				Steps: []resource.TestStep{{
+					Config: target.ProviderBlock() + tc.config, PlanOnly: true, ExpectError: regexp.MustCompile(tc.err),
+				}},
+			})
+		})
+	}
+}
+
+// mockSlowOrders keeps orders pending for the length of a test step.
+func mockSlowOrders() mock.Faults { return mock.Faults{OrderDelay: time.Hour} }
+
+func mockOrdersAtTestSpeed() mock.Faults { return mock.Faults{OrderDelay: acctest.OrderDelay} }
