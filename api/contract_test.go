@@ -174,12 +174,37 @@ type contractHandler struct {
 	rows      map[string]bool
 }
 
+// routedHost is the server the contract handler routes requests as sent
+// to, whatever address they really reached.
+const routedHost = "contract.test"
+
+// newContractWrapper puts a contractHandler in front of next.
+func newContractWrapper(t *testing.T, next http.Handler, checkRequests bool) *contractHandler {
+	return &contractHandler{t: t, next: next, checkRequests: checkRequests, rows: map[string]bool{},
+		router: routerFor(t, "http://"+routedHost)}
+}
+
 func newContractHandler(t *testing.T, next http.Handler, checkRequests bool) (*contractHandler, *httptest.Server) {
-	h := &contractHandler{t: t, next: next, checkRequests: checkRequests, rows: map[string]bool{}}
-	ts := httptest.NewServer(h)
+	h := newContractWrapper(t, next, checkRequests)
+	return h, serveWrapped(t, next, func(http.Handler) http.Handler { return h })
+}
+
+// serveWrapped serves next behind wrap (nil: directly) on an httptest
+// server. wrap is where request and response checks go, e.g.
+//
+//	var h *contractHandler
+//	ts := serveWrapped(t, srv, func(next http.Handler) http.Handler {
+//		h = newContractWrapper(t, next, true) // requests too
+//		return h
+//	})
+func serveWrapped(t *testing.T, next http.Handler, wrap func(http.Handler) http.Handler) *httptest.Server {
+	t.Helper()
+	if wrap != nil {
+		next = wrap(next)
+	}
+	ts := httptest.NewServer(next)
 	t.Cleanup(ts.Close)
-	h.router = routerFor(t, ts.URL)
-	return h, ts
+	return ts
 }
 
 func (h *contractHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -189,7 +214,9 @@ func (h *contractHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 
-	route, pathParams, err := h.router.FindRoute(r)
+	routed := r.Clone(r.Context())
+	routed.URL.Scheme, routed.URL.Host = "http", routedHost
+	route, pathParams, err := h.router.FindRoute(routed)
 	if err != nil {
 		h.t.Errorf("%s %s is not in colt.yaml: %v", r.Method, r.URL.Path, err)
 		h.next.ServeHTTP(w, r)
@@ -359,22 +386,7 @@ func TestSpecCountriesMatchClient(t *testing.T) {
 func TestClientAndMockFollowSpec(t *testing.T) {
 	srv := mock.New(mock.Config{})
 	h, ts := newContractHandler(t, srv, true)
-	base, err := colt.ParseBaseURL(ts.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := colt.New(colt.Config{
-		BaseURL:      base,
-		ClientID:     mock.DefaultClientID,
-		ClientSecret: colt.Secret(mock.DefaultClientSecret),
-		UserAgent:    "contract-test",
-		MaxRetries:   2,
-		RetryWaitMin: time.Millisecond,
-		RetryWaitMax: 10 * time.Millisecond,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newContractClient(t, ts.URL)
 	ctx := context.Background()
 
 	if _, err := c.Token(ctx); err != nil {
@@ -429,6 +441,29 @@ func TestClientAndMockFollowSpec(t *testing.T) {
 	if got := strings.Count(strings.Join(seen, "\n"), "POST "+tokenPath+" 200"); got != 2 {
 		t.Errorf("%d token requests, want 2 (first and after revoke)", got)
 	}
+}
+
+// newContractClient is the real client, talking to baseURL with the mock's
+// demo credentials and quick retries.
+func newContractClient(t *testing.T, baseURL string) *colt.Client {
+	t.Helper()
+	base, err := colt.ParseBaseURL(baseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := colt.New(colt.Config{
+		BaseURL:      base,
+		ClientID:     mock.DefaultClientID,
+		ClientSecret: colt.Secret(mock.DefaultClientSecret),
+		UserAgent:    "contract-test",
+		MaxRetries:   2,
+		RetryWaitMin: time.Millisecond,
+		RetryWaitMax: 10 * time.Millisecond,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // Raw requests, built the way internal/mock/token_test.go builds them.
@@ -558,6 +593,8 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 		{name: "quantity not a number", modify: query("countryCode=GB&quantity=ten"), row: "400/102"},
 		{name: "areaCode not digits", modify: query("countryCode=GB&areaCode=2x"), row: "400/103"},
 		{name: "areaCode too long", modify: query("countryCode=DK&areaCode=12345"), row: "400/103"},
+		{name: "limit too large", modify: query("countryCode=GB&limit=201"), row: "400/105"},
+		{name: "offset negative", modify: query("countryCode=GB&offset=-1"), row: "400/105"},
 		{name: "no authorization", modify: header("Authorization", ""), row: "401/001"},
 		{name: "basic scheme", modify: header("Authorization", basicAuth(mock.DefaultClientID, mock.DefaultClientSecret)), row: "401/001"},
 		{name: "bearer without token", modify: header("Authorization", "Bearer"), row: "401/001"},
@@ -569,7 +606,19 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 
 	srv := mock.New(mock.Config{})
 	h, ts := newContractHandler(t, srv, false)
-	run := func(path string, build func() *http.Request, cases []errorCase) {
+	run := errorCaseRunner(t, srv, h)
+	run(tokenPath, func() *http.Request { return tokenRequest(t, ts.URL) }, tokenCases)
+	run(freeNumberPath, func() *http.Request {
+		return freeNumberRequest(t, ts.URL, "countryCode=GB", "Bearer "+accessToken(t, ts.URL))
+	}, freeNumberCases)
+	checkRowsProduced(t, h, tokenPath, freeNumberPath)
+}
+
+// errorCaseRunner returns a function that sends, for each case, the request
+// build makes, changed by the case, and checks that exactly the case's row
+// came back (the contract handler validates the answer).
+func errorCaseRunner(t *testing.T, srv *mock.Server, h *contractHandler) func(path string, build func() *http.Request, cases []errorCase) {
+	return func(path string, build func() *http.Request, cases []errorCase) {
 		for _, tc := range cases {
 			t.Run(path+"/"+tc.name, func(t *testing.T) {
 				srv.Reset()
@@ -593,15 +642,20 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 			})
 		}
 	}
-	run(tokenPath, func() *http.Request { return tokenRequest(t, ts.URL) }, tokenCases)
-	run(freeNumberPath, func() *http.Request {
-		return freeNumberRequest(t, ts.URL, "countryCode=GB", "Bearer "+accessToken(t, ts.URL))
-	}, freeNumberCases)
+}
 
-	// Every row the document lists was produced and validated above.
+// checkRowsProduced fails for every row the document lists for paths that
+// the contract handler has not seen (produced and validated).
+func checkRowsProduced(t *testing.T, h *contractHandler, paths ...string) {
+	t.Helper()
 	doc := loadSpec(t)
-	for _, path := range []string{tokenPath, freeNumberPath} {
-		for method, op := range doc.Paths.Value(path).Operations() {
+	for _, path := range paths {
+		item := doc.Paths.Value(path)
+		if item == nil {
+			t.Errorf("%s is not in colt.yaml", path)
+			continue
+		}
+		for method, op := range item.Operations() {
 			for _, resp := range op.Responses.Map() {
 				for _, row := range errorRows(t, resp.Value) {
 					if !h.seenRow(method, path, row.key()) {
@@ -647,7 +701,7 @@ func TestValidationRejectsDrift(t *testing.T) {
 		body   string
 	}{
 		{"token", tokenIn, 200, jsonHeader(), `{"access_token":"eyJh.eyJz.sig","token_type":"Bearer","expires_in":1800}`},
-		{"numbers", numbersIn, 200, jsonHeader(), `{"freeNumbers":[{"number":"+442071230000","countryCode":"GB","areaCode":"20"}],"totalCount":1}`},
+		{"numbers", numbersIn, 200, jsonHeader(), `{"freeNumbers":[{"number":"+442071230000","countryCode":"GB","areaCode":"20"}],"totalCount":9999,"offset":0,"limit":1}`},
 		{"error", tokenIn, 400, jsonHeader(), `{"status":400,"code":"004","reason":"Validation not met","message":"m","details":""}`},
 		{"503 with HTTP-date", numbersIn, 503, jsonHeader("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"),
 			`{"status":503,"code":"001","reason":"service unavailable","message":"m","details":""}`},

@@ -119,7 +119,7 @@ func TestConcurrentLookupsShareQueries(t *testing.T) {
 func TestRangeGroups(t *testing.T) {
 	groups := rangeGroups(map[string]bool{
 		"+442071230000": true, "+442071230005": true, "+442079990000": true, // two GB ranges
-		"+33171230000": true, // FR
+		"+33171230000": true,                        // FR
 		"+4930712300":  true, "+493071230000": true, // DE of two lengths
 	})
 	if len(groups) != 5 {

@@ -54,6 +54,6 @@ type discardWriter struct {
 	header http.Header
 }
 
-func (d *discardWriter) Header() http.Header       { return d.header }
+func (d *discardWriter) Header() http.Header         { return d.header }
 func (d *discardWriter) Write(b []byte) (int, error) { return len(b), nil }
 func (d *discardWriter) WriteHeader(int)             {}

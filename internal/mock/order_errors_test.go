@@ -7,10 +7,11 @@ import (
 	"testing"
 )
 
-func poolNumbers(code, area string, seq, n int) []string {
+// poolNumbers returns the first n numbers of an area's pool.
+func poolNumbers(code, area string, n int) []string {
 	out := make([]string, n)
 	for i := range n {
-		out[i] = poolFor(code, area).number(seq + i)
+		out[i] = poolFor(code, area).number(i)
 	}
 	return out
 }
@@ -37,7 +38,7 @@ func TestOrderErrorRows(t *testing.T) {
 
 	reserved := func(e *env) string { return e.done(typeReservation, reserveBody("r1", gb(0, 2))).OrderID }
 	activated := func(e *env) string {
-		reserved(e)
+		e.done(typeReservation, reserveBody("r1", gb(0, 2)))
 		return e.done(typeActivation, activateBody("a1", gb(0, 2), "Acme")).OrderID
 	}
 	portIn := func(e *env) string {
@@ -118,16 +119,16 @@ func TestOrderErrorRows(t *testing.T) {
 
 		// 400/202
 		{name: "German block of 101", method: post, path: res, body: `{"customerReference":"x","countryCode":"DE","quantity":101}`, row: "400/202"},
-		{name: "German list of 101", method: post, path: res, body: fmt.Sprintf(`{"customerReference":"x","countryCode":"DE","numbers":%s}`, jsonList(poolNumbers("DE", "30", 0, 101))), row: "400/202"},
+		{name: "German list of 101", method: post, path: res, body: fmt.Sprintf(`{"customerReference":"x","countryCode":"DE","numbers":%s}`, jsonList(poolNumbers("DE", "30", 101))), row: "400/202"},
 
 		// 400/203
-		{name: "activate Portuguese numbers without VAT", method: post, path: act, body: activateBody("x", poolNumbers("PT", "21", 0, 1), "Acme"), row: "400/203"},
-		{name: "update Finnish numbers without VAT", method: post, path: upd, body: activateBody("x", poolNumbers("FI", "9", 0, 1), "Acme"), row: "400/203"},
-		{name: "activate Spanish numbers without VAT", method: post, path: act, body: activateBody("x", poolNumbers("ES", "91", 0, 1), "Acme"), row: "400/203"},
+		{name: "activate Portuguese numbers without VAT", method: post, path: act, body: activateBody("x", poolNumbers("PT", "21", 1), "Acme"), row: "400/203"},
+		{name: "update Finnish numbers without VAT", method: post, path: upd, body: activateBody("x", poolNumbers("FI", "9", 1), "Acme"), row: "400/203"},
+		{name: "activate Spanish numbers without VAT", method: post, path: act, body: activateBody("x", poolNumbers("ES", "91", 1), "Acme"), row: "400/203"},
 		{name: "port in to Portugal without VAT", method: post, path: pin, body: `{"customerReference":"x","countryCode":"PT","numbers":["+351221234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-02","endCustomer":{"name":"Acme"}}`, row: "400/203"},
 
 		// 400/204
-		{name: "activate Spanish numbers without name", method: post, path: act, body: fmt.Sprintf(`{"customerReference":"x","numbers":%s,"endCustomer":{"name":"","registrationNumber":"B12345678"}}`, jsonList(poolNumbers("ES", "91", 0, 1))), row: "400/204"},
+		{name: "activate Spanish numbers without name", method: post, path: act, body: fmt.Sprintf(`{"customerReference":"x","numbers":%s,"endCustomer":{"name":"","registrationNumber":"B12345678"}}`, jsonList(poolNumbers("ES", "91", 1))), row: "400/204"},
 		{name: "port in to Spain without name", method: post, path: pin, body: `{"customerReference":"x","countryCode":"ES","numbers":["+34931234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-02","endCustomer":{"name":" ","registrationNumber":"B12345678"}}`, row: "400/204"},
 
 		// 409/205
@@ -136,7 +137,7 @@ func TestOrderErrorRows(t *testing.T) {
 		{name: "update reserved numbers", setup: reserved, method: post, path: upd, body: activateBody("x", gb(0, 1), "Acme"), row: "409/205"},
 		{name: "return numbers being ported", setup: portIn, method: post, path: ret, body: returnBodyFor("x", ported), row: "409/205"},
 		{name: "activate numbers a pending return holds", setup: func(e *env) string {
-			reserved(e)
+			e.done(typeReservation, reserveBody("r1", gb(0, 2)))
 			return e.place(e.token, typeReturn, returnBodyFor("ret", gb(0, 1)), http.StatusCreated).OrderID
 		}, method: post, path: act, body: activateBody("x", gb(0, 1), "Acme"), row: "409/205"},
 

@@ -19,13 +19,12 @@ const (
 // env is a mock with a fake clock, a step delay of testDelay and two
 // clients, each with a token.
 type env struct {
-	t      *testing.T
-	s      *Server
-	ts     *httptest.Server
-	clock  *fakeClock
-	token  string // DefaultClientID's
-	other  string // otherClientID's
-	tokens map[string]string
+	t     *testing.T
+	s     *Server
+	ts    *httptest.Server
+	clock *fakeClock
+	token string // DefaultClientID's
+	other string // otherClientID's
 }
 
 func newEnv(t *testing.T) *env {

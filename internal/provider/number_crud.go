@@ -84,7 +84,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 
 	if desired != nil {
 		n := 0
-		if _, ok := r.assign(ctx, client, life, &n, order.Numbers, desired, colt.OrderActivation, &resp.Diagnostics); !ok {
+		if !r.assign(ctx, client, life, &n, order.Numbers, desired, colt.OrderActivation, &resp.Diagnostics) {
 			// Reserved but not active: save what exists so nothing is lost;
 			// the failed create taints it.
 			plan.Activation = nil
@@ -109,7 +109,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 // adopted order that carried other data (a run that crashed while the
 // configuration changed) is waited for and followed by a new one.
 func (r *numberResource) assign(ctx context.Context, client *colt.Client, life string, n *int, numbers []string,
-	want *activationBlock, orderType string, diags *diag.Diagnostics) (*colt.Order, bool) {
+	want *activationBlock, orderType string, diags *diag.Diagnostics) bool {
 	for {
 		*n++
 		ref := colt.OrderReference(life, *n)
@@ -123,17 +123,17 @@ func (r *numberResource) assign(ctx context.Context, client *colt.Client, life s
 		order, adopted, err := client.EnsureOrder(ctx, ref, place)
 		if err != nil {
 			addCallError(diags, "Cannot place Colt "+orderType+" order", err)
-			return nil, false
+			return false
 		}
 		if adopted && order.Status == colt.OrderFailed {
 			continue // an earlier attempt failed; its reference is spent
 		}
 		done, ok := waitForOrder(ctx, client, order, diags)
 		if !ok {
-			return nil, false
+			return false
 		}
 		if !adopted || want.matches(done) {
-			return done, true
+			return true
 		}
 		if done.OrderType == colt.OrderActivation {
 			orderType = colt.OrderUpdateCustomer
@@ -275,7 +275,7 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 		if state.Activation == nil {
 			orderType = colt.OrderActivation
 		}
-		_, ok := r.assign(ctx, client, state.OrderReference.ValueString(), &n, numbers, plan.Activation, orderType, &resp.Diagnostics)
+		ok := r.assign(ctx, client, state.OrderReference.ValueString(), &n, numbers, plan.Activation, orderType, &resp.Diagnostics)
 		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
 		if !ok {
 			return

@@ -122,7 +122,7 @@ func TestAccNumberDrift(t *testing.T) {
 			{
 				Config: config,
 				Check: func(s *terraform.State) error {
-					numbers = []string{stateValue(s, numberAddr, "numbers.0"), stateValue(s, numberAddr, "numbers.1")}
+					numbers = []string{stateValue(s, "numbers.0"), stateValue(s, "numbers.1")}
 					return nil
 				},
 			},

@@ -39,9 +39,9 @@ func activation(name string) string {
 
 func tfattr(name string) tfjsonpath.Path { return tfjsonpath.New(name) }
 
-// stateValue reads one string attribute of a resource from the state.
-func stateValue(s *terraform.State, addr, key string) string {
-	if rs, ok := s.RootModule().Resources[addr]; ok {
+// stateValue reads one string attribute of colt_number.test from the state.
+func stateValue(s *terraform.State, key string) string {
+	if rs, ok := s.RootModule().Resources[numberAddr]; ok {
 		return rs.Primary.Attributes[key]
 	}
 	return ""
@@ -80,10 +80,10 @@ func TestAccNumberLifecycle(t *testing.T) {
 				},
 				Check: func(s *terraform.State) error {
 					for i := range 3 {
-						numbers = append(numbers, stateValue(s, numberAddr, fmt.Sprintf("numbers.%d", i)))
+						numbers = append(numbers, stateValue(s, fmt.Sprintf("numbers.%d", i)))
 					}
-					if !strings.HasPrefix(numbers[0], "+4420") || stateValue(s, numberAddr, "id") != numbers[0] {
-						return fmt.Errorf("numbers %v, id %s", numbers, stateValue(s, numberAddr, "id"))
+					if !strings.HasPrefix(numbers[0], "+4420") || stateValue(s, "id") != numbers[0] {
+						return fmt.Errorf("numbers %v, id %s", numbers, stateValue(s, "id"))
 					}
 					return nil
 				},

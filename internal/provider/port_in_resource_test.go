@@ -1,8 +1,10 @@
 package provider
 
 import (
+	"context"
 	"fmt"
 	"regexp"
+	"sync"
 	"testing"
 	"time"
 
@@ -10,8 +12,10 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/plancheck"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
 
 	"github.com/colt-community/terraform-provider-colt/internal/acctest"
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 	"github.com/colt-community/terraform-provider-colt/internal/mock"
 )
 
@@ -40,8 +44,16 @@ func daysFromNow(days int) string {
 func TestAccPortInCompletes(t *testing.T) {
 	target := acctest.Start(t)
 	ref := acctest.Reference("port")
+	client := target.Client(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			held, err := client.LookupNumbers(context.Background(), []string{"+441632960100", "+441632960101"})
+			if err == nil && len(held) != 0 {
+				err = fmt.Errorf("ported numbers still held after destroy: %v", held)
+			}
+			return err
+		},
 		Steps: []resource.TestStep{
 			{
 				Config: target.ProviderBlock() + portInConfig(ref, "BT", daysFromNow(7), "  wait_for_completion = true"),
@@ -85,8 +97,19 @@ func TestAccPortInUpdateAndCancel(t *testing.T) {
 	target := acctest.Start(t)
 	m := target.NeedsMock(t)
 	ref := acctest.Reference("portupd")
+	client := target.Client(t)
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
+		CheckDestroy: func(*terraform.State) error {
+			orders, err := client.FindOrders(context.Background(), colt.OrderQuery{CustomerReference: ref})
+			if err != nil {
+				return err
+			}
+			if len(orders) != 1 || orders[0].PortingStatus != "Cancelled" {
+				return fmt.Errorf("port-in after destroy: %+v, want it cancelled", orders)
+			}
+			return nil
+		},
 		Steps: []resource.TestStep{
 			{
 				PreConfig: func() { m.SetFaults(mockSlowOrders()) },
@@ -154,3 +177,49 @@ resource "colt_port_in" "test" {
 func mockSlowOrders() mock.Faults { return mock.Faults{OrderDelay: time.Hour} }
 
 func mockOrdersAtTestSpeed() mock.Faults { return mock.Faults{OrderDelay: acctest.OrderDelay} }
+
+// Refreshes follow Colt's porting status through Delayed to Completed. The
+// mock runs on a clock the test moves, so each step is exact.
+func TestAccPortInFollowsPortingStatus(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	clock := &testClock{now: time.Now()}
+	m.SetClock(clock.Now)
+	step := acctest.OrderDelay + 5*time.Millisecond
+	config := target.ProviderBlock() + portInConfig(acctest.Reference("delayed"), "DelayCo", daysFromNow(5), "")
+	porting := func(want string) []statecheck.StateCheck {
+		return []statecheck.StateCheck{statecheck.ExpectKnownValue(portInAddr, tfattr("porting_status"), knownvalue.StringExact(want))}
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: config, ConfigStateChecks: porting("Submitted")},
+			{PreConfig: func() { clock.Advance(2 * step) }, Config: config, ConfigStateChecks: porting("Delayed")},
+			{PreConfig: func() { clock.Advance(step) }, Config: config, ConfigStateChecks: porting("Scheduled")},
+			{
+				PreConfig: func() { clock.Advance(step) }, Config: config,
+				ConfigStateChecks: append(porting("Completed"),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("status"), knownvalue.StringExact("Completed"))),
+			},
+			// Back to real time, so that destroy's return order completes.
+			{PreConfig: func() { m.SetClock(nil) }, Config: config},
+		},
+	})
+}
+
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
