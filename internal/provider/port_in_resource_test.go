@@ -130,6 +130,33 @@ func TestAccPortInUpdateAndCancel(t *testing.T) {
 					statecheck.ExpectKnownValue(portInAddr, tfattr("order_ids"), knownvalue.ListSizeExact(2)),
 				},
 			},
+			{
+				// Changed outside Terraform: the plan puts it back.
+				PreConfig: func() {
+					ctx := context.Background()
+					orders, err := client.FindOrders(ctx, colt.OrderQuery{CustomerReference: ref})
+					if err != nil || len(orders) != 1 {
+						t.Fatalf("port-in orders: %v %v", orders, err)
+					}
+					o, err := client.PlacePortUpdate(ctx, colt.PortUpdateRequest{
+						CustomerReference: acctest.Reference("outside"), PortInOrderID: orders[0].OrderID, LosingCarrier: "Vodafone",
+					})
+					if err == nil {
+						_, err = client.WaitForOrder(ctx, o, orderPollMin, orderPollMax)
+					}
+					if err != nil {
+						t.Fatal(err)
+					}
+				},
+				Config: target.ProviderBlock() + portInConfig(ref, "DelayCo", daysFromNow(12), `  requested_window = "outOfHours"`),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(portInAddr, plancheck.ResourceActionUpdate),
+				}},
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue(portInAddr, tfattr("losing_carrier"), knownvalue.StringExact("DelayCo")),
+					statecheck.ExpectKnownValue(portInAddr, tfattr("order_ids"), knownvalue.ListSizeExact(3)),
+				},
+			},
 		},
 	})
 }
