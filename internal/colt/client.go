@@ -127,6 +127,8 @@ type call struct {
 	query      url.Values
 	body       any
 	idempotent bool // safe to send again after a transient failure
+	// read, when set, consumes a successful body instead of JSON decoding.
+	read func(contentType string, body io.Reader) error
 }
 
 // callMeta is what a caller may want to know about a call beyond its body.
@@ -173,6 +175,9 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 		return meta, newAPIError(req.op, resp, body, attempts, c.secrets...)
+	}
+	if req.read != nil {
+		return meta, req.read(resp.Header.Get("Content-Type"), io.LimitReader(resp.Body, maxResponseBody))
 	}
 	if out == nil {
 		return meta, nil

@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
+	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -23,6 +24,7 @@ var (
 	_ provider.Provider                       = (*coltProvider)(nil)
 	_ provider.ProviderWithEphemeralResources = (*coltProvider)(nil)
 	_ provider.ProviderWithValidateConfig     = (*coltProvider)(nil)
+	_ provider.ProviderWithFunctions          = (*coltProvider)(nil)
 )
 
 type coltProvider struct {
@@ -116,4 +118,8 @@ func backticked(values []string) string {
 		quoted[i] = "`" + v + "`"
 	}
 	return strings.Join(quoted, " or ")
+}
+
+func (p *coltProvider) Functions(context.Context) []func() function.Function {
+	return []func() function.Function{newE164Function, newE164RangeFunction}
 }

@@ -1,0 +1,78 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+)
+
+// Provider functions need Terraform 1.8 or OpenTofu 1.7; both CLIs the
+// tests run are newer, so only Terraform's own check is needed.
+var functionCLIs = []tfversion.TerraformVersionCheck{tfversion.SkipBelow(tfversion.Version1_8_0)}
+
+func TestFunctionE164(t *testing.T) {
+	cases := map[string]string{
+		`provider::colt::e164("GB", "020", "7123 0000")`: "+442071230000",
+		`provider::colt::e164("IT", "06", "7123 0000")`:  "+390671230000",
+		`provider::colt::e164("de", "030", "7123-0000")`: "+493071230000",
+		`provider::colt::e164("DK", "", "33123400")`:     "+4533123400",
+	}
+	for expr, want := range cases {
+		t.Run(expr, func(t *testing.T) {
+			resource.UnitTest(t, resource.TestCase{
+				TerraformVersionChecks:   functionCLIs,
+				ProtoV6ProviderFactories: protoV6Providers,
+				Steps: []resource.TestStep{{
+					Config: fmt.Sprintf("output \"n\" {\n  value = %s\n}\n", expr),
+					ConfigStateChecks: []statecheck.StateCheck{
+						statecheck.ExpectKnownOutputValue("n", knownvalue.StringExact(want)),
+					},
+				}},
+			})
+		})
+	}
+}
+
+func TestFunctionE164Range(t *testing.T) {
+	resource.UnitTest(t, resource.TestCase{
+		TerraformVersionChecks:   functionCLIs,
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: `output "block" {
+  value = provider::colt::e164_range("GB", "20", "7123 0098", 3)
+}`,
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownOutputValue("block", knownvalue.ListExact([]knownvalue.Check{
+					knownvalue.StringExact("+442071230098"), knownvalue.StringExact("+442071230099"),
+					knownvalue.StringExact("+442071230100"),
+				})),
+			},
+		}},
+	})
+}
+
+func TestFunctionE164BadInput(t *testing.T) {
+	cases := map[string]string{
+		`provider::colt::e164("UK", "20", "71230000")`:          `not\s+one\s+Colt\s+serves`,
+		`provider::colt::e164("GB", "2O", "71230000")`:          `not\s+a\s+digit`,
+		`provider::colt::e164("GB", "20", "")`:                  `extension\s+is\s+empty`,
+		`provider::colt::e164_range("GB", "20", "99999999", 2)`: `run\s+past its 8 digits`,
+	}
+	for expr, err := range cases {
+		t.Run(expr, func(t *testing.T) {
+			resource.UnitTest(t, resource.TestCase{
+				TerraformVersionChecks:   functionCLIs,
+				ProtoV6ProviderFactories: protoV6Providers,
+				Steps: []resource.TestStep{{
+					Config:      fmt.Sprintf("output \"n\" {\n  value = %s\n}\n", expr),
+					ExpectError: regexp.MustCompile(err),
+				}},
+			})
+		})
+	}
+}
