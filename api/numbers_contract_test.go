@@ -385,7 +385,7 @@ func TestEveryPathIsExercised(t *testing.T) {
 		inDoc = append(inDoc, path)
 	}
 	slices.Sort(inDoc)
-	want := append(numberPaths(), tokenPath)
+	want := append(append(numberPaths(), voicePaths()...), tokenPath)
 	slices.Sort(want)
 	if !slices.Equal(inDoc, want) {
 		t.Errorf("colt.yaml paths %v, tested %v", inDoc, want)

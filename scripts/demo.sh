@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Applies examples/demo with the provider built from this checkout against
 # colt-mock on a free loopback port, shows the results and the mock's
-# counters, destroys, and stops the mock. Exits non-zero on any failure.
+# counters, destroys (returning the numbers the demo reserved), shows the
+# counters again, and stops the mock. Exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export CHECKPOINT_DISABLE=1
@@ -31,7 +32,8 @@ go build -o "$work/bin/terraform-provider-colt" "$root"
 go build -o "$work/bin/colt-mock" "$root/cmd/colt-mock"
 
 step "starting colt-mock on a free loopback port"
-"$work/bin/colt-mock" -port 0 >"$work/mock.out" 2>"$work/mock.log" &
+# Each order step takes 300ms instead of the mock's default 2s.
+"$work/bin/colt-mock" -port 0 -order-delay 300ms >"$work/mock.out" 2>"$work/mock.log" &
 mock_pid=$!
 for _ in $(seq 100); do
   grep -q "listening on" "$work/mock.out" 2>/dev/null && break
@@ -67,13 +69,31 @@ step "$("$cli" version | head -1): apply"
 step "results"
 "$cli" output -no-color
 
-step "colt-mock counters after apply (token requests are shared by every data source)"
+# orders_placed reads e.g. {"activation":1,"reservation":2,"return":2}.
+orders() {
+  sed -n 's/.*"orders_placed":{\([^}]*\)}.*/\1/p' "$1" | tr -d '"' | tr ',' ' ' | sed 's/:/=/g'
+}
+placed() { sed -n 's/.*"orders_placed":{[^}]*"'"$2"'":\([0-9]*\).*/\1/p' "$1"; }
+
+step "colt-mock counters after apply (token requests are shared by every data source and resource)"
 curl -fsS "$base_url/__mock/stats" | tee "$work/stats.json"
 echo
+echo "orders placed: $(orders "$work/stats.json")"
 
 step "destroy"
 "$cli" destroy -auto-approve -input=false -no-color >"$work/destroy.log" 2>&1 || { cat "$work/destroy.log" >&2; exit 1; }
 tail -1 "$work/destroy.log"
+
+step "colt-mock counters after destroy (every reserved block returned)"
+curl -fsS "$base_url/__mock/stats" | tee "$work/stats-destroyed.json"
+echo
+echo "orders placed: $(orders "$work/stats-destroyed.json")"
+reserved="$(placed "$work/stats-destroyed.json" reservation)"
+returned="$(placed "$work/stats-destroyed.json" return)"
+if [ -z "$reserved" ] || [ "${returned:-0}" != "$reserved" ]; then
+  echo "expected one return order per reservation, got ${reserved:-0} reservations and ${returned:-0} returns" >&2
+  exit 1
+fi
 
 step "stopping colt-mock"
 kill -TERM "$mock_pid"

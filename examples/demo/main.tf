@@ -1,5 +1,6 @@
 # The demo `make demo` applies against colt-mock. Credentials come from
 # COLT_CLIENT_ID and COLT_CLIENT_SECRET; base_url points at the mock.
+# Destroying it returns the numbers it reserved.
 terraform {
   required_providers {
     colt = {
@@ -56,10 +57,50 @@ data "colt_free_numbers" "by_token" {
 }
 
 output "free_numbers" {
-  description = "Three free numbers per city."
+  description = "Three free numbers per city, as searched before the colt_number blocks below took theirs."
   value       = { for city, search in data.colt_free_numbers.city : city => search.numbers }
 }
 
 output "found_with_ephemeral_token" {
   value = data.colt_free_numbers.by_token.numbers
+}
+
+# Three London numbers picked by Colt, held in reservation: one reservation order.
+resource "colt_number" "london" {
+  customer_reference = "demo-london"
+  country_code       = "GB"
+  area_code          = "20"
+  quantity           = 3
+}
+
+# Two Paris numbers, reserved and activated for an end customer: a
+# reservation order, then an activation order.
+resource "colt_number" "paris" {
+  customer_reference = "demo-paris"
+  country_code       = "FR"
+  area_code          = "1"
+  quantity           = 2
+
+  activation = {
+    end_customer_name = "Demo Client SARL"
+  }
+}
+
+output "reserved_london" {
+  value = {
+    numbers         = colt_number.london.numbers
+    status          = colt_number.london.status
+    order_reference = colt_number.london.order_reference
+    expires_at      = colt_number.london.reservation_expires_at
+  }
+}
+
+output "activated_paris" {
+  value = {
+    numbers         = colt_number.paris.numbers
+    status          = colt_number.paris.status
+    end_customer    = colt_number.paris.activation.end_customer_name
+    order_reference = colt_number.paris.order_reference
+    order_ids       = colt_number.paris.order_ids
+  }
 }

@@ -28,7 +28,7 @@ var BaseAddressFields = []string{"houseNumber", "streetName", "city", "postalCod
 type Address struct {
 	AddressID string   `json:"addressId,omitempty"`
 	Country   string   `json:"country"`
-	Formatted string   `json:"formatted"`
+	Formatted string   `json:"formatted,omitempty"`
 	Latitude  *float64 `json:"latitude,omitempty"`
 	Longitude *float64 `json:"longitude,omitempty"`
 

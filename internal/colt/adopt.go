@@ -53,7 +53,12 @@ const maxGenerations = 1000
 // placed. Lives whose order failed or whose numbers are no longer held are
 // skipped. place gets the life's reference. It returns the order (maybe
 // still pending) and whether it was adopted.
-func (c *Client) StartLife(ctx context.Context, ref string, place func(life string) (*Order, error)) (*Order, bool, error) {
+//
+// A live order is adopted only when matches accepts it: one that asked for
+// something else belongs to another instance (for example the old one of a
+// create_before_destroy replacement), and the next life is used instead.
+func (c *Client) StartLife(ctx context.Context, ref string, matches func(*Order) bool,
+	place func(life string) (*Order, error)) (*Order, bool, error) {
 	for gen := 1; gen <= maxGenerations; gen++ {
 		life := Generation(ref, gen)
 		existing, err := c.FindOrders(ctx, OrderQuery{CustomerReference: life})
@@ -68,7 +73,7 @@ func (c *Client) StartLife(ctx context.Context, ref string, place func(life stri
 		if err != nil {
 			return nil, false, err
 		}
-		if live {
+		if live && matches(&o) {
 			return &o, true, nil
 		}
 	}
@@ -77,10 +82,39 @@ func (c *Client) StartLife(ctx context.Context, ref string, place func(life stri
 
 // Reserve starts a life with a reservation.
 func (c *Client) Reserve(ctx context.Context, ref string, req ReservationRequest) (*Order, bool, error) {
-	return c.StartLife(ctx, ref, func(life string) (*Order, error) {
+	return c.StartLife(ctx, ref, req.matches, func(life string) (*Order, error) {
 		req.CustomerReference = life
 		return c.PlaceReservation(ctx, req)
 	})
+}
+
+// matches tells whether o is a reservation of what r asks for.
+func (r ReservationRequest) matches(o *Order) bool {
+	if o.OrderType != OrderReservation || o.CountryCode != r.CountryCode {
+		return false
+	}
+	if len(r.Numbers) > 0 {
+		return SameNumbers(o.Numbers, r.Numbers)
+	}
+	return len(o.Numbers) == r.Quantity
+}
+
+// SameNumbers compares two lists of numbers, ignoring order.
+func SameNumbers(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	seen := make(map[string]int, len(a))
+	for _, n := range a {
+		seen[n]++
+	}
+	for _, n := range b {
+		if seen[n] == 0 {
+			return false
+		}
+		seen[n]--
+	}
+	return true
 }
 
 // lifeIsLive tells whether a life's first order still stands: pending, or

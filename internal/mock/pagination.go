@@ -20,7 +20,12 @@ type page struct {
 // parsePage reads offset (>= 0, default 0) and limit (1..200, default 50);
 // bad values answer 400/105.
 func parsePage(q url.Values) (page, *apiError) {
-	p := page{limit: defaultPageLimit}
+	return parsePageWithin(q, defaultPageLimit, maxPageLimit)
+}
+
+// parsePageWithin is parsePage with another default and maximum limit.
+func parsePageWithin(q url.Values, defaultLimit, maxLimit int) (page, *apiError) {
+	p := page{limit: defaultLimit}
 	if raw, ok := q["offset"]; ok {
 		n, err := strconv.Atoi(raw[0])
 		if err != nil || n < 0 {
@@ -31,8 +36,8 @@ func parsePage(q url.Values) (page, *apiError) {
 	}
 	if raw, ok := q["limit"]; ok {
 		n, err := strconv.Atoi(raw[0])
-		if err != nil || n < 1 || n > maxPageLimit {
-			e := errBadPagination.withDetails(fmt.Sprintf("limit must be an integer between 1 and %d, got %q", maxPageLimit, truncate(raw[0], 32)))
+		if err != nil || n < 1 || n > maxLimit {
+			e := errBadPagination.withDetails(fmt.Sprintf("limit must be an integer between 1 and %d, got %q", maxLimit, truncate(raw[0], 32)))
 			return p, &e
 		}
 		p.limit, p.limitGiven = n, true

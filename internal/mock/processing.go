@@ -60,6 +60,7 @@ func (st *numberState) finish(o *order, at time.Time) {
 		st.failOrder(o, at, *f)
 		return
 	}
+	st.recordService(o, at)
 	st.deactivate(o)
 	done := at.UTC()
 	o.view.Status, o.view.CompletedAt = orderCompleted, &done

@@ -2,6 +2,7 @@ package mock
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 )
 
@@ -59,7 +60,28 @@ var routes = func() map[string]*route {
 			s.servePlaceOrder(w, r, orderType)
 		}}
 	}
+	for _, rt := range voiceRoutes {
+		m[rt.template] = rt
+	}
 	return m
+}()
+
+// paramRoute is a route whose template ends in a path parameter: prefix is
+// the template up to it.
+type paramRoute struct {
+	prefix string
+	route  *route
+}
+
+var paramRoutes = func() []paramRoute {
+	var out []paramRoute
+	for template, rt := range routes {
+		if i := strings.Index(template, "{"); i >= 0 {
+			out = append(out, paramRoute{prefix: template[:i], route: rt})
+		}
+	}
+	slices.SortFunc(out, func(a, b paramRoute) int { return strings.Compare(a.prefix, b.prefix) })
+	return out
 }()
 
 // lookupRoute finds the operation serving path, or nil.
@@ -67,8 +89,10 @@ func lookupRoute(path string) (*route, string) {
 	if rt, ok := routes[path]; ok {
 		return rt, ""
 	}
-	if id, ok := strings.CutPrefix(path, orderPath+"/"); ok && id != "" && !strings.Contains(id, "/") {
-		return routes[orderByIDPath], id
+	for _, p := range paramRoutes {
+		if id, ok := strings.CutPrefix(path, p.prefix); ok && id != "" && !strings.Contains(id, "/") {
+			return p.route, id
+		}
 	}
 	return nil, ""
 }

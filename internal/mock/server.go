@@ -1,9 +1,11 @@
 // Package mock is an in-memory stand-in for Colt's API gateway: the OAuth
-// token endpoint and Wholesale SIP number management (free-number search,
-// orders with asynchronous processing, inventory), plus /__mock control
-// endpoints for fault injection and statistics. It is meant for tests, demos
-// and benchmarks and keeps all state in memory. api/colt.yaml is the wire
-// contract it implements.
+// token endpoint, Wholesale SIP number management (free-number search,
+// orders with asynchronous processing, inventory), Voice Address Management
+// (a fixed address book), VAT validation and Voice Billing (call records
+// and charges generated deterministically from the number and order
+// history), plus /__mock control endpoints for fault injection and
+// statistics. It is meant for tests, demos and benchmarks and keeps all
+// state in memory. api/colt.yaml is the wire contract it implements.
 package mock
 
 import (
@@ -83,6 +85,7 @@ type Server struct {
 	orderDelay time.Duration // Config.OrderDelay; Faults.OrderDelay overrides it
 	orderFault orderFaults
 	state      numberState
+	voice      voiceState // addresses and consolidated CDR requests
 }
 
 // New returns a Server configured by cfg.
@@ -212,8 +215,10 @@ func (s *Server) resetLocked() {
 	s.orderFault = orderFaults{}
 }
 
-// ResetState does what Reset does and also clears every client's orders and
-// inventory, so every pool number is free again. Order ids keep increasing.
+// ResetState does what Reset does and also clears every client's orders,
+// inventory, call history, validated addresses and consolidated CDR
+// requests, so every pool number is free again. Order and request ids keep
+// increasing.
 func (s *Server) ResetState() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -221,6 +226,7 @@ func (s *Server) ResetState() {
 	seq := s.state.seq
 	s.state = newNumberState()
 	s.state.seq = seq
+	s.voice.reset()
 }
 
 // SetClock replaces the clock used for issuing and verifying tokens and for

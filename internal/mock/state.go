@@ -29,6 +29,9 @@ type numberState struct {
 	active []*order
 	// lapsing are completed reservations whose hold has not lapsed yet.
 	lapsing []*order
+	// services is each client's history of active numbers, which call
+	// records are generated from (service_history.go).
+	services map[string]*serviceHistory
 }
 
 func newNumberState() numberState {

@@ -88,7 +88,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 			// Reserved but not active: save what exists so nothing is lost;
 			// the failed create taints it.
 			plan.Activation = nil
-			r.saveFromInventory(ctx, client, &plan, order.Numbers, resp.Private, n, &resp.State, &resp.Diagnostics)
+			r.saveFromInventory(ctx, client, &plan, order.Numbers, resp.Private, n-1, &resp.State, &resp.Diagnostics)
 			return
 		}
 		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
@@ -275,9 +275,10 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 		if state.Activation == nil {
 			orderType = colt.OrderActivation
 		}
-		ok := r.assign(ctx, client, state.OrderReference.ValueString(), &n, numbers, plan.Activation, orderType, &resp.Diagnostics)
-		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
-		if !ok {
+		if !r.assign(ctx, client, state.OrderReference.ValueString(), &n, numbers, plan.Activation, orderType, &resp.Diagnostics) {
+			// The last order may still be running: a re-run derives its
+			// reference again and adopts it.
+			setFollowUps(ctx, resp.Private, n-1, &resp.Diagnostics)
 			return
 		}
 	}

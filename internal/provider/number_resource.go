@@ -52,7 +52,7 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 	keep := stringplanmodifier.UseStateForUnknown()
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "A Colt Wholesale SIP number, or a contiguous block of numbers. Creating it reserves the " +
-			"numbers (Colt holds a reservation 90 days); an `activation` block assigns them to an end customer and " +
+			"numbers (Colt holds a reservation 90 days); the `activation` attribute assigns them to an end customer and " +
 			"activates them; changing the activation places an update order; destroying it returns the numbers. " +
 			"Every order carries a reference derived from `customer_reference`, so a retried or re-run apply " +
 			"adopts the order an interrupted run placed instead of ordering twice.",

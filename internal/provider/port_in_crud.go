@@ -13,8 +13,9 @@ import (
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
-// ModifyPlan checks a new or changed porting date is not in the past. It
-// is not a config validator: an existing port's date may lie in the past.
+// ModifyPlan checks a new port-in's registration number with Colt, and that
+// a new or changed porting date is not in the past (not a config validator:
+// an existing port's date may lie in the past).
 func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
 	if req.Plan.Raw.IsNull() {
 		return
@@ -23,6 +24,11 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	if resp.Diagnostics.HasError() || plan.RequestedDate.IsUnknown() {
 		return
+	}
+	if req.State.Raw.IsNull() && r.data != nil && !r.data.unknownConfig && !plan.CountryCode.IsUnknown() {
+		// A new port-in in PT, ES or FI: Colt's VAT check before any order.
+		checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.EndCustomerName,
+			plan.RegistrationNumber, path.Empty(), &resp.Diagnostics)
 	}
 	if !req.State.Raw.IsNull() {
 		var state portInModel
@@ -103,7 +109,10 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 	defer cancel()
 
 	numbers := listStrings(ctx, plan.Numbers, &resp.Diagnostics)
-	order, adopted, err := client.StartLife(ctx, plan.CustomerReference.ValueString(), func(life string) (*colt.Order, error) {
+	matches := func(o *colt.Order) bool {
+		return o.OrderType == colt.OrderPortIn && o.CountryCode == plan.CountryCode.ValueString() && colt.SameNumbers(o.Numbers, numbers)
+	}
+	order, adopted, err := client.StartLife(ctx, plan.CustomerReference.ValueString(), matches, func(life string) (*colt.Order, error) {
 		return client.PlacePortIn(ctx, plan.request(life, numbers))
 	})
 	if err != nil {
@@ -180,10 +189,13 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 		!plan.RequestedWindow.Equal(state.RequestedWindow) {
 		n := followUps(ctx, req.Private, &resp.Diagnostics)
 		update, ok := r.placeUpdate(ctx, client, &state, &plan, &n, &resp.Diagnostics)
-		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
 		if !ok {
+			// The last order may still be running: a re-run derives its
+			// reference again and adopts it.
+			setFollowUps(ctx, resp.Private, n-1, &resp.Diagnostics)
 			return
 		}
+		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
 		orderIDs = append(orderIDs, update.OrderID)
 	}
 	order, err := client.GetOrder(ctx, state.ID.ValueString())

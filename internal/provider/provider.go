@@ -105,7 +105,11 @@ func (p *coltProvider) Resources(context.Context) []func() resource.Resource {
 }
 
 func (p *coltProvider) DataSources(context.Context) []func() datasource.DataSource {
-	return []func() datasource.DataSource{newFreeNumbersDataSource, newNumbersDataSource, newNumberOrderDataSource}
+	return []func() datasource.DataSource{
+		newFreeNumbersDataSource, newNumbersDataSource, newNumberOrderDataSource,
+		newAddressValidationDataSource, newAddressDataSource, newLocalAreaCodeDataSource,
+		newVATValidationDataSource, newCDRDataSource, newNonUsageReportDataSource,
+	}
 }
 
 func (p *coltProvider) EphemeralResources(context.Context) []func() ephemeral.EphemeralResource {

@@ -1,0 +1,91 @@
+package provider
+
+import (
+	"fmt"
+	"regexp"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
+	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+	"github.com/hashicorp/terraform-plugin-testing/statecheck"
+	"github.com/hashicorp/terraform-plugin-testing/terraform"
+
+	"github.com/colt-community/terraform-provider-colt/internal/acctest"
+)
+
+// Billing comes from the account's own history: activated numbers make
+// calls, and the activation is a non-usage charge of the month.
+func TestAccBillingFromActivatedNumbers(t *testing.T) {
+	target := acctest.Start(t)
+	target.NeedsMock(t)
+	today := time.Now().UTC()
+	ref := acctest.Reference("bill")
+	numbers := target.ProviderBlock() + numberConfig(ref, "  country_code = \"GB\"\n  quantity = 5\n"+activation("Billing Ltd"))
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: numbers},
+			{
+				Config: numbers + fmt.Sprintf(`
+data "colt_call_detail_records" "today" {
+  date = %q
+}
+
+data "colt_call_detail_records" "range" {
+  from_date = %q
+  to_date   = %q
+}
+
+data "colt_non_usage_report" "month" {
+  month = %q
+}
+`, today.Format(time.DateOnly), today.AddDate(0, 0, -1).Format(time.DateOnly), today.Format(time.DateOnly), today.Format("2006-01")),
+				ConfigStateChecks: []statecheck.StateCheck{
+					statecheck.ExpectKnownValue("data.colt_non_usage_report.month", tfattr("charges").AtSliceIndex(0).AtMapKey("charge_type"),
+						knownvalue.StringExact("activation")),
+				},
+				Check: func(s *terraform.State) error {
+					daily := s.RootModule().Resources["data.colt_call_detail_records.today"].Primary.Attributes
+					consolidated := s.RootModule().Resources["data.colt_call_detail_records.range"].Primary.Attributes
+					charges := s.RootModule().Resources["data.colt_non_usage_report.month"].Primary.Attributes
+					t.Logf("today: %s unrated records; consolidated: %s; charges: %s", daily["records.#"], consolidated["records.#"], charges["charges.#"])
+					if charges["charges.#"] != "5" {
+						return fmt.Errorf("%s non-usage charges, want 5 (one activation per number)", charges["charges.#"])
+					}
+					if daily["records.#"] != "0" && daily["records.0.customer_reference"] != ref {
+						return fmt.Errorf("record of another reference: %s", daily["records.0.customer_reference"])
+					}
+					return nil
+				},
+			},
+		},
+	})
+}
+
+func TestAccCallDetailRecordsPlanTimeRules(t *testing.T) {
+	target := acctest.Start(t)
+	today := time.Now().UTC()
+	cases := []struct{ body, err string }{
+		{fmt.Sprintf("  date = %q", today.AddDate(0, 0, -91).Format(time.DateOnly)), `(?s)Date outside the 90-day window`},
+		{fmt.Sprintf("  date = %q", today.AddDate(0, 0, 2).Format(time.DateOnly)), `(?s)Date outside the 90-day window`},
+		{fmt.Sprintf("  from_date = %q\n  to_date = %q", today.AddDate(0, 0, -40).Format(time.DateOnly), today.Format(time.DateOnly)), `(?s)Date range too long`},
+		{fmt.Sprintf("  from_date = %q\n  to_date = %q", today.Format(time.DateOnly), today.AddDate(0, 0, -3).Format(time.DateOnly)), `(?s)Empty date range`},
+		{fmt.Sprintf("  from_date = %q", today.Format(time.DateOnly)), `(?s)to_date`},
+		{"  month = \"2026-13\"", `(?s)must be a month as YYYY-MM`},
+		{"  date = \"27/11/2026\"", `(?s)must be a date as YYYY-MM-DD`},
+		{fmt.Sprintf("  date = %q\n  month = \"2026-10\"", today.Format(time.DateOnly)), `(?s)Invalid Attribute Combination`},
+	}
+	for i, tc := range cases {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			resource.UnitTest(t, resource.TestCase{
+				ProtoV6ProviderFactories: protoV6Providers,
+				Steps: []resource.TestStep{{
+					Config:      target.ProviderBlock() + "data \"colt_call_detail_records\" \"test\" {\n" + tc.body + "\n}\n",
+					PlanOnly:    true,
+					ExpectError: regexp.MustCompile(tc.err),
+				}},
+			})
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package provider
+
+import (
+	"context"
+
+	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
+	"github.com/hashicorp/terraform-plugin-framework/attr"
+	"github.com/hashicorp/terraform-plugin-framework/datasource"
+	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
+)
+
+var _ datasource.DataSourceWithConfigure = (*nonUsageReportDataSource)(nil)
+
+func newNonUsageReportDataSource() datasource.DataSource { return &nonUsageReportDataSource{} }
+
+// nonUsageReportDataSource reads a month's non-usage charges.
+type nonUsageReportDataSource struct {
+	data *providerData
+}
+
+type nonUsageReportModel struct {
+	Month    types.String `tfsdk:"month"`
+	Currency types.String `tfsdk:"currency"`
+	Total    types.String `tfsdk:"total"`
+	Charges  types.List   `tfsdk:"charges"`
+}
+
+var chargeAttrTypes = map[string]attr.Type{
+	"charge_id": types.StringType, "charge_type": types.StringType, "number": types.StringType,
+	"order_id": types.StringType, "charge_date": types.StringType, "amount": types.StringType,
+	"description": types.StringType,
+}
+
+func (d *nonUsageReportDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
+	resp.TypeName = req.ProviderTypeName + "_non_usage_report"
+}
+
+func (d *nonUsageReportDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
+	resp.Schema = schema.Schema{
+		MarkdownDescription: "Reads Colt's non-usage report of a month: one-off charges such as activations and port-ins.",
+		Attributes: map[string]schema.Attribute{
+			"month": schema.StringAttribute{
+				MarkdownDescription: "The month, `YYYY-MM`.", Required: true,
+				Validators: []validator.String{stringvalidator.RegexMatches(monthPattern, "must be a month as YYYY-MM")},
+			},
+			"currency": schema.StringAttribute{MarkdownDescription: "Currency of the amounts.", Computed: true},
+			"total":    schema.StringAttribute{MarkdownDescription: "Sum of the charges, a decimal string.", Computed: true},
+			"charges": schema.ListAttribute{
+				MarkdownDescription: "The charges: `charge_type` is `activation`, `portIn` or `outOfHoursPortIn`; amounts are decimal strings.",
+				ElementType:         types.ObjectType{AttrTypes: chargeAttrTypes},
+				Computed:            true,
+			},
+		},
+	}
+}
+
+func (d *nonUsageReportDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
+	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
+}
+
+func (d *nonUsageReportDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
+	var m nonUsageReportModel
+	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	client, err := d.data.colt()
+	if err != nil {
+		resp.Diagnostics.AddError("Cannot read the non-usage report", err.Error())
+		return
+	}
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	report, err := client.GetNonUsageReport(ctx, m.Month.ValueString())
+	if err != nil {
+		addCallError(&resp.Diagnostics, "Cannot read the Colt non-usage report", err)
+		return
+	}
+	charges := make([]attr.Value, len(report.Charges))
+	for i, c := range report.Charges {
+		obj, diags := types.ObjectValue(chargeAttrTypes, map[string]attr.Value{
+			"charge_id": types.StringValue(c.ChargeID), "charge_type": types.StringValue(c.ChargeType),
+			"number": types.StringValue(c.Number), "order_id": types.StringValue(c.OrderID),
+			"charge_date": types.StringValue(c.ChargeDate), "amount": types.StringValue(c.Amount),
+			"description": types.StringValue(c.Description),
+		})
+		resp.Diagnostics.Append(diags...)
+		charges[i] = obj
+	}
+	list, diags := types.ListValue(types.ObjectType{AttrTypes: chargeAttrTypes}, charges)
+	resp.Diagnostics.Append(diags...)
+	m.Charges = list
+	m.Currency = types.StringValue(report.Currency)
+	m.Total = types.StringValue(report.Total)
+	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
