@@ -104,3 +104,51 @@ output "activated_paris" {
     order_ids       = colt_number.paris.order_ids
   }
 }
+
+# Madrid: Colt validates the emergency address and the end customer's VAT
+# number (Spain also checks the registered name) before the activation.
+data "colt_address_validation" "madrid_office" {
+  country      = "ES"
+  street_type  = "Calle"
+  street_name  = "Gran Via"
+  house_number = "1"
+  city         = "Madrid"
+  province     = "Madrid"
+  postal_code  = "28013"
+}
+
+data "colt_vat_validation" "madrid_customer" {
+  country_code = "ES"
+  vat_number   = "B12345678"
+  company_name = "Cliente Ejemplo SL"
+}
+
+resource "colt_number" "madrid" {
+  customer_reference = "demo-madrid"
+  country_code       = "ES"
+  area_code          = "91"
+  quantity           = 2
+
+  activation = {
+    end_customer_name    = data.colt_vat_validation.madrid_customer.registered_name
+    registration_number  = data.colt_vat_validation.madrid_customer.vat_number
+    emergency_address_id = data.colt_address_validation.madrid_office.address_id
+  }
+
+  lifecycle {
+    precondition {
+      condition     = data.colt_address_validation.madrid_office.valid && data.colt_vat_validation.madrid_customer.usable
+      error_message = "Colt did not accept the Madrid address or VAT number."
+    }
+  }
+}
+
+output "activated_madrid" {
+  value = {
+    numbers           = colt_number.madrid.numbers
+    status            = colt_number.madrid.status
+    end_customer      = colt_number.madrid.activation.end_customer_name
+    emergency_address = data.colt_address_validation.madrid_office.address.formatted
+    e164_first        = provider::colt::e164("ES", "91", substr(colt_number.madrid.numbers[0], 5, -1))
+  }
+}
