@@ -124,3 +124,30 @@ func TestAccAddressPlanTimeRules(t *testing.T) {
 		})
 	}
 }
+
+func TestAccLocalAreaCodeByPostalCode(t *testing.T) {
+	target := acctest.Start(t)
+	target.NeedsMock(t)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: target.ProviderBlock() + fmt.Sprintf(`
+data "colt_local_area_code" "london" {
+  country     = "GB"
+  postal_code = %q
+}
+
+resource "colt_number" "test" {
+  customer_reference = %q
+  country_code       = "GB"
+  area_code          = data.colt_local_area_code.london.local_area_code
+  quantity           = 1
+}
+`, mock.KnownAddress("GB")["postalCode"], acctest.Reference("lac")),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue("data.colt_local_area_code.london", tfattr("local_area_code"), knownvalue.StringExact(mock.KnownLAC("GB"))),
+				statecheck.ExpectKnownValue(numberAddr, tfattr("area_code"), knownvalue.StringExact(mock.KnownLAC("GB"))),
+			},
+		}},
+	})
+}

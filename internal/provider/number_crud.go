@@ -36,19 +36,10 @@ func setFollowUps(ctx context.Context, p privateState, n int, diags *diag.Diagno
 	diags.Append(p.SetKey(ctx, followUpKey, []byte(strconv.Itoa(n)))...)
 }
 
-func (r *numberResource) client(diags *diag.Diagnostics) *colt.Client {
-	c, err := r.data.colt()
-	if err != nil {
-		diags.AddError("Colt is not configured", err.Error())
-		return nil
-	}
-	return c
-}
-
 func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan numberModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -109,41 +100,28 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	}
 }
 
-// assign places (or adopts) an activation or customer-update order for
-// numbers and waits for it. n counts the life's follow-up orders; an
-// adopted order that carried other data (a run that crashed while the
-// configuration changed) is waited for and followed by a new one.
+// assign activates numbers or updates their end customer data, as
+// placeFollowUp does, and reports whether it succeeded.
 func (r *numberResource) assign(ctx context.Context, client *colt.Client, life string, n *int, numbers []string,
 	want *activationBlock, orderType string, diags *diag.Diagnostics) bool {
-	for {
-		*n++
-		ref := colt.OrderReference(life, *n)
+	place := func(ref string) (*colt.Order, error) {
 		request := want.request(ref, numbers)
-		place := func() (*colt.Order, error) {
-			if orderType == colt.OrderActivation {
-				return client.PlaceActivation(ctx, request)
-			}
-			return client.PlaceCustomerUpdate(ctx, request)
+		if orderType == colt.OrderActivation {
+			return client.PlaceActivation(ctx, request)
 		}
-		order, adopted, err := client.EnsureOrder(ctx, ref, place)
-		if err != nil {
-			addCallError(diags, "Cannot place Colt "+orderType+" order", err)
-			return false
-		}
-		if adopted && order.Status == colt.OrderFailed {
-			continue // an earlier attempt failed; its reference is spent
-		}
-		done, ok := waitForOrder(ctx, client, order, diags)
-		if !ok {
-			return false
-		}
-		if !adopted || want.matches(done) {
-			return true
-		}
-		if done.OrderType == colt.OrderActivation {
-			orderType = colt.OrderUpdateCustomer
-		}
+		return client.PlaceCustomerUpdate(ctx, request)
 	}
+	matches := func(o *colt.Order) bool {
+		if o.OrderType == colt.OrderActivation && o.Status == colt.OrderCompleted {
+			orderType = colt.OrderUpdateCustomer // active now: what follows is an update
+		}
+		return want.matches(o)
+	}
+	done, err := placeFollowUp(ctx, client, life, n, place, matches, diags)
+	if err != nil {
+		addCallError(diags, "Cannot place the Colt "+orderType+" order", err)
+	}
+	return done != nil
 }
 
 // saveFromInventory writes the state from what Colt holds for numbers.
@@ -187,7 +165,7 @@ func inOrder(numbers []string, held map[string]colt.NumberDetail) []colt.NumberD
 func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state numberModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -264,7 +242,7 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 	var plan, state numberModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -311,7 +289,7 @@ func sameActivation(a, b *activationBlock) bool {
 func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state numberModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}

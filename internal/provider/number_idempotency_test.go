@@ -194,3 +194,60 @@ resource "colt_number" "many" {
 		},
 	})
 }
+
+// An update that times out is adopted by the next apply, not ordered again.
+func TestAccNumberUpdateTimeoutThenReapplyAdopts(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	ref := acctest.Reference("updtimeout")
+	reserve := "  country_code = \"CH\"\n  quantity = 1\n"
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: target.ProviderBlock() + numberConfig(ref, reserve)},
+			{
+				PreConfig:   func() { m.SetFaults(mock.Faults{OrderDelay: 3 * time.Second}) },
+				Config:      target.ProviderBlock() + numberConfig(ref, reserve+activation("Kunde AG")+"\n  timeouts = { update = \"1s\" }"),
+				ExpectError: regexp.MustCompile(`(?s)Timed out waiting for Colt activation order`),
+			},
+			{
+				PreConfig: func() { m.SetFaults(mock.Faults{OrderDelay: acctest.OrderDelay}) },
+				Config:    target.ProviderBlock() + numberConfig(ref, reserve+activation("Kunde AG")),
+				Check: resource.ComposeTestCheckFunc(
+					expectOrders(m, colt.OrderActivation, 1),
+					resource.TestCheckResourceAttr(numberAddr, "status", "Activated"),
+				),
+			},
+		},
+	})
+}
+
+// create_before_destroy with the same customer_reference: the new block
+// gets its own reservation instead of adopting the old one.
+func TestAccNumberCreateBeforeDestroy(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	ref := acctest.Reference("cbd")
+	config := func(quantity int) string {
+		return target.ProviderBlock() + numberConfig(ref, fmt.Sprintf(
+			"  country_code = \"NO\"\n  quantity = %d\n  lifecycle {\n    create_before_destroy = true\n  }", quantity))
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: config(2)},
+			{
+				Config: config(3),
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(numberAddr, plancheck.ResourceActionCreateBeforeDestroy),
+				}},
+				Check: resource.ComposeTestCheckFunc(
+					expectOrders(m, colt.OrderReservation, 2),
+					expectOrders(m, colt.OrderReturn, 1),
+					resource.TestCheckResourceAttr(numberAddr, "numbers.#", "3"),
+					resource.TestCheckResourceAttr(numberAddr, "order_reference", ref+"~2"),
+				),
+			},
+		},
+	})
+}

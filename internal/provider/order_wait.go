@@ -23,9 +23,16 @@ const (
 // failure into one diagnostic with Colt's reason and the tracking id.
 func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags *diag.Diagnostics) (*colt.Order, bool) {
 	done, err := client.WaitForOrder(ctx, o, orderPollMin, orderPollMax)
-	if err == nil {
-		return done, true
+	if err != nil {
+		addOrderError(diags, o, err)
+		return done, false
 	}
+	return done, true
+}
+
+// addOrderError reports an order that failed, timed out or could not be
+// followed.
+func addOrderError(diags *diag.Diagnostics, o *colt.Order, err error) {
 	var failed *colt.OrderFailedError
 	switch {
 	case errors.As(err, &failed):
@@ -38,5 +45,32 @@ func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags
 	default:
 		addCallError(diags, "Cannot follow Colt "+o.OrderType+" order "+o.OrderID, err)
 	}
-	return done, false
+}
+
+// placeFollowUp places (or adopts) the next follow-up order of a life
+// (activation, customer update, port update) and waits for it. n counts the
+// life's follow-up orders. An adopted order that failed is skipped; one
+// that carried other data (a run that crashed while the configuration
+// changed) is waited for and followed by a new one. A placement error is
+// returned for the caller to explain; a failed wait is already reported.
+func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int, place func(ref string) (*colt.Order, error),
+	matches func(*colt.Order) bool, diags *diag.Diagnostics) (*colt.Order, error) {
+	for {
+		*n++
+		ref := colt.OrderReference(life, *n)
+		order, adopted, err := client.EnsureOrder(ctx, ref, func() (*colt.Order, error) { return place(ref) })
+		if err != nil {
+			return nil, err
+		}
+		if adopted && order.Status == colt.OrderFailed {
+			continue // an earlier attempt failed; its reference is spent
+		}
+		done, ok := waitForOrder(ctx, client, order, diags)
+		if !ok {
+			return nil, nil
+		}
+		if !adopted || matches(done) {
+			return done, nil
+		}
+	}
 }

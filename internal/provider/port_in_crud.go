@@ -47,15 +47,6 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	}
 }
 
-func (r *portInResource) client(diags *diag.Diagnostics) *colt.Client {
-	c, err := r.data.colt()
-	if err != nil {
-		diags.AddError("Colt is not configured", err.Error())
-		return nil
-	}
-	return c
-}
-
 func (m *portInModel) request(life string, numbers []string) colt.PortInRequest {
 	return colt.PortInRequest{
 		CustomerReference: life,
@@ -99,7 +90,7 @@ func (m *portInModel) applyOrder(ctx context.Context, o *colt.Order, diags *diag
 func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
 	var plan portInModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -138,7 +129,7 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
 	var state portInModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -179,7 +170,7 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 	var plan, state portInModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
@@ -216,47 +207,35 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 // carrier, date and window, and waits for it.
 func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, state, plan *portInModel, n *int,
 	diags *diag.Diagnostics) (*colt.Order, bool) {
-	life := state.OrderReference.ValueString()
-	for {
-		*n++
-		ref := colt.OrderReference(life, *n)
-		request := colt.PortUpdateRequest{
-			CustomerReference: ref,
-			PortInOrderID:     state.ID.ValueString(),
-			LosingCarrier:     plan.LosingCarrier.ValueString(),
-			RequestedDate:     plan.RequestedDate.ValueString(),
-			RequestedWindow:   plan.RequestedWindow.ValueString(),
-		}
-		order, adopted, err := client.EnsureOrder(ctx, ref, func() (*colt.Order, error) {
-			return client.PlacePortUpdate(ctx, request)
-		})
-		if isRow(err, "409/208") {
-			diags.AddAttributeError(path.Root("requested_date"), "Port-in can no longer be changed",
-				err.Error()+"\n\nColt accepts changes only before a port completes.")
-			return nil, false
-		}
-		if err != nil {
-			addCallError(diags, "Cannot place the Colt port update order", err)
-			return nil, false
-		}
-		if adopted && order.Status == colt.OrderFailed {
-			continue
-		}
-		done, ok := waitForOrder(ctx, client, order, diags)
-		if !ok {
-			return nil, false
-		}
-		if !adopted || (done.LosingCarrier == request.LosingCarrier && done.RequestedDate == request.RequestedDate &&
-			done.RequestedWindow == request.RequestedWindow) {
-			return done, true
-		}
+	request := colt.PortUpdateRequest{
+		PortInOrderID:   state.ID.ValueString(),
+		LosingCarrier:   plan.LosingCarrier.ValueString(),
+		RequestedDate:   plan.RequestedDate.ValueString(),
+		RequestedWindow: plan.RequestedWindow.ValueString(),
 	}
+	place := func(ref string) (*colt.Order, error) {
+		request.CustomerReference = ref
+		return client.PlacePortUpdate(ctx, request)
+	}
+	matches := func(o *colt.Order) bool {
+		return o.LosingCarrier == request.LosingCarrier && o.RequestedDate == request.RequestedDate &&
+			o.RequestedWindow == request.RequestedWindow
+	}
+	done, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), n, place, matches, diags)
+	switch {
+	case isRow(err, "409/208"):
+		diags.AddAttributeError(path.Root("requested_date"), "Port-in can no longer be changed",
+			err.Error()+"\n\nColt accepts changes only before a port completes.")
+	case err != nil:
+		addCallError(diags, "Cannot place the Colt port update order", err)
+	}
+	return done, done != nil
 }
 
 func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
 	var state portInModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-	client := r.client(&resp.Diagnostics)
+	client := r.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}

@@ -42,6 +42,16 @@ func (d *providerData) colt() (*colt.Client, error) {
 	return d.client, nil
 }
 
+// clientOr returns the client, or reports why there is none.
+func (d *providerData) clientOr(diags *diag.Diagnostics) *colt.Client {
+	c, err := d.colt()
+	if err != nil {
+		diags.AddError("Colt is not configured", err.Error())
+		return nil
+	}
+	return c
+}
+
 // addCallError turns a failed Colt call into one diagnostic: what failed,
 // Colt's row, what to do, and the tracking id (inside the error text).
 func addCallError(diags *diag.Diagnostics, summary string, err error) {
