@@ -111,18 +111,11 @@ func TestAccAddressPlanTimeRules(t *testing.T) {
 		{"  country = \"DE\"\n  house_number = \"1\"\n  street_name = \"x\"\n  city = \"y\"\n  postal_code = \"1\"\n}\ndata \"colt_local_area_code\" \"x\" {\n  country = \"DE\"\n  postal_code = \"10117\"",
 			`(?s)Coordinates required`},
 	}
+	var plans []planCase
 	for i, tc := range cases {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: protoV6Providers,
-				Steps: []resource.TestStep{{
-					Config:      target.ProviderBlock() + "data \"colt_address_validation\" \"test\" {\n" + tc.body + "\n}\n",
-					PlanOnly:    true,
-					ExpectError: regexp.MustCompile(tc.err),
-				}},
-			})
-		})
+		plans = append(plans, planCase{fmt.Sprint(i), target.ProviderBlock() + "data \"colt_address_validation\" \"test\" {\n" + tc.body + "\n}\n", tc.err})
 	}
+	runPlanCases(t, plans)
 }
 
 func TestAccLocalAreaCodeByPostalCode(t *testing.T) {

@@ -2,7 +2,6 @@ package provider
 
 import (
 	"fmt"
-	"regexp"
 	"testing"
 	"time"
 
@@ -93,16 +92,9 @@ func TestAccCallDetailRecordsPlanTimeRules(t *testing.T) {
 		{"  date = \"27/11/2026\"", `(?s)must be a date as YYYY-MM-DD`},
 		{fmt.Sprintf("  date = %q\n  month = \"2026-10\"", today.Format(time.DateOnly)), `(?s)Invalid Attribute Combination`},
 	}
+	var plans []planCase
 	for i, tc := range cases {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: protoV6Providers,
-				Steps: []resource.TestStep{{
-					Config:      target.ProviderBlock() + "data \"colt_call_detail_records\" \"test\" {\n" + tc.body + "\n}\n",
-					PlanOnly:    true,
-					ExpectError: regexp.MustCompile(tc.err),
-				}},
-			})
-		})
+		plans = append(plans, planCase{fmt.Sprint(i), target.ProviderBlock() + "data \"colt_call_detail_records\" \"test\" {\n" + tc.body + "\n}\n", tc.err})
 	}
+	runPlanCases(t, plans)
 }

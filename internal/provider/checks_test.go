@@ -3,8 +3,11 @@ package provider
 import (
 	"encoding/json"
 	"fmt"
+	"regexp"
+	"testing"
 	"time"
 
+	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 )
 
@@ -48,3 +51,23 @@ func (c timeCheck) CheckValue(v any) error {
 }
 
 func (c timeCheck) String() string { return fmt.Sprintf("now+[%v, %v]", c.lo, c.hi) }
+
+// planCase is a configuration whose plan must fail with err, or, with err
+// empty, succeed.
+type planCase struct {
+	name, config, err string
+}
+
+// runPlanCases plans each case on its own, without applying anything.
+func runPlanCases(t *testing.T, cases []planCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			step := resource.TestStep{Config: tc.config, PlanOnly: true, ExpectNonEmptyPlan: true}
+			if tc.err != "" {
+				step.ExpectError = regexp.MustCompile(tc.err)
+			}
+			resource.UnitTest(t, resource.TestCase{ProtoV6ProviderFactories: protoV6Providers, Steps: []resource.TestStep{step}})
+		})
+	}
+}

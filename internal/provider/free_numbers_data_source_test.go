@@ -58,18 +58,11 @@ func TestAccFreeNumbersPlanTimeValidation(t *testing.T) {
 		{"country_code = \"GB\"\n  area_code = \"123456\"", `(?s)area_code.*must be 1 to 5 digits`},
 		{"country_code = \"GB\"\n  area_code = \"2O\"", `(?s)area_code.*must be 1 to 5 digits`},
 	}
+	var plans []planCase
 	for _, tc := range cases {
-		t.Run(tc.attrs, func(t *testing.T) {
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: protoV6Providers,
-				Steps: []resource.TestStep{{
-					Config:      target.ProviderBlock() + "data \"colt_free_numbers\" \"test\" {\n  " + tc.attrs + "\n}\n",
-					PlanOnly:    true,
-					ExpectError: regexp.MustCompile(tc.err),
-				}},
-			})
-		})
+		plans = append(plans, planCase{tc.attrs, target.ProviderBlock() + "data \"colt_free_numbers\" \"test\" {\n  " + tc.attrs + "\n}\n", tc.err})
 	}
+	runPlanCases(t, plans)
 	if m := target.Mock; m != nil && m.Stats().TokenRequests != 0 {
 		t.Errorf("invalid configurations caused %d token requests", m.Stats().TokenRequests)
 	}

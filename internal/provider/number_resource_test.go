@@ -166,19 +166,11 @@ func TestAccNumberPlanTimeRules(t *testing.T) {
 		{"  country_code = \"GB\"\n  numbers = [\"+33171230000\"]", `(?s)Number outside the country.*not a GB number`},
 		{"  country_code = \"GB\"\n  numbers = [\"+442071230000\", \"+442071230005\"]", `(?s)Numbers are not a contiguous block`},
 	}
+	var plans []planCase
 	for _, tc := range cases {
-		t.Run(tc.body, func(t *testing.T) {
-			step := resource.TestStep{
-				Config:             target.ProviderBlock() + numberConfig("rules", tc.body),
-				PlanOnly:           true,
-				ExpectNonEmptyPlan: true,
-			}
-			if tc.err != "" {
-				step.ExpectError = regexp.MustCompile(tc.err)
-			}
-			resource.UnitTest(t, resource.TestCase{ProtoV6ProviderFactories: protoV6Providers, Steps: []resource.TestStep{step}})
-		})
+		plans = append(plans, planCase{tc.body, target.ProviderBlock() + numberConfig("rules", tc.body), tc.err})
 	}
+	runPlanCases(t, plans)
 	if m := target.Mock; m != nil {
 		if placed := m.OrdersPlaced(); len(placed) != 0 {
 			t.Errorf("plan-time rule checks placed orders: %v", placed)

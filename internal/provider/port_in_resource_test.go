@@ -188,16 +188,11 @@ resource "colt_port_in" "test" {
 }
 `, `(?s)Number outside the country`},
 	}
+	var plans []planCase
 	for i, tc := range cases {
-		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: protoV6Providers,
-				Steps: []resource.TestStep{{
-					Config: target.ProviderBlock() + tc.config, PlanOnly: true, ExpectError: regexp.MustCompile(tc.err),
-				}},
-			})
-		})
+		plans = append(plans, planCase{fmt.Sprint(i), target.ProviderBlock() + tc.config, tc.err})
 	}
+	runPlanCases(t, plans)
 }
 
 // mockSlowOrders keeps orders pending for the length of a test step.

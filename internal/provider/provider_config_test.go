@@ -126,18 +126,11 @@ func TestProviderConfigErrors(t *testing.T) {
 		{`request_timeout = "-1s"`, `(?s)Invalid duration`},
 		{`max_retries = 11`, `(?s)max_retries value must be between 0 and 10`},
 	}
+	var plans []planCase
 	for _, tc := range cases {
-		t.Run(tc.attrs, func(t *testing.T) {
-			resource.UnitTest(t, resource.TestCase{
-				ProtoV6ProviderFactories: protoV6Providers,
-				Steps: []resource.TestStep{{
-					Config:      "provider \"colt\" {\n  " + tc.attrs + "\n}\n" + freeNumbersConfig("GB", 1),
-					PlanOnly:    true,
-					ExpectError: regexp.MustCompile(tc.err),
-				}},
-			})
-		})
+		plans = append(plans, planCase{tc.attrs, "provider \"colt\" {\n  " + tc.attrs + "\n}\n" + freeNumbersConfig("GB", 1), tc.err})
 	}
+	runPlanCases(t, plans)
 }
 
 // Missing credentials is an error only when an API is used, and it says
