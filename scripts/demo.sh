@@ -62,7 +62,8 @@ export COLT_CLIENT_SECRET=colt-demo-secret
 cp -r "$root/examples/demo" "$work/demo"
 cd "$work/demo"
 
-step "$("$cli" version | head -1): apply"
+version="$("$cli" version 2>/dev/null)"
+step "${version%%$'\n'*}: apply"
 "$cli" apply -auto-approve -input=false -no-color -compact-warnings
 "$cli" output -json >/dev/null # fails if the apply left no state
 

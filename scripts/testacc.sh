@@ -3,7 +3,10 @@
 # Usage: testacc.sh <cli-binary> [go test args...]
 set -euo pipefail
 cli="$1"; shift
-label="$("$cli" version 2>/dev/null | head -1)"
+# First line of `version`, read whole: a pipe into head could end the CLI
+# with SIGPIPE, which pipefail would turn into a failure.
+label="$("$cli" version 2>/dev/null)"
+label="${label%%$'\n'*}"
 if [[ "$label" == OpenTofu* ]]; then
   export TF_ACC_TERRAFORM_PATH="$cli" TF_ACC_PROVIDER_HOST=registry.opentofu.org TF_ACC_PROVIDER_NAMESPACE=hashicorp
 else

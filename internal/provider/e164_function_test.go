@@ -3,12 +3,15 @@ package provider
 import (
 	"fmt"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
 	"github.com/hashicorp/terraform-plugin-testing/statecheck"
 	"github.com/hashicorp/terraform-plugin-testing/tfversion"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 // Provider functions need Terraform 1.8 or OpenTofu 1.7; both CLIs the
@@ -75,4 +78,24 @@ func TestFunctionE164BadInput(t *testing.T) {
 			})
 		})
 	}
+}
+
+// Every country Colt serves, through Terraform: the function joins the
+// calling code, area code and extension.
+func TestFunctionE164EveryCountry(t *testing.T) {
+	var config strings.Builder
+	var checks []statecheck.StateCheck
+	for _, country := range supportedCountries() {
+		fmt.Fprintf(&config, "output %q {\n  value = provider::colt::e164(%q, \"30\", \"123 4567\")\n}\n", country, country)
+		checks = append(checks, statecheck.ExpectKnownOutputValue(country,
+			knownvalue.StringExact("+"+colt.Countries[country]+"301234567")))
+	}
+	if len(checks) != 20 {
+		t.Fatalf("%d countries, the facts file lists 20", len(checks))
+	}
+	resource.UnitTest(t, resource.TestCase{
+		TerraformVersionChecks:   functionCLIs,
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps:                    []resource.TestStep{{Config: config.String(), ConfigStateChecks: checks}},
+	})
 }
