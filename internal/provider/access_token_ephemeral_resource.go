@@ -87,9 +87,8 @@ func (r *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.Ope
 		})...)
 		return
 	}
-	client, err := r.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot open colt_access_token", err.Error())
+	client := r.data.clientOr(&resp.Diagnostics)
+	if client == nil {
 		return
 	}
 	tok, err := client.TokenValidFor(ctx, handedOutValidity)

@@ -43,9 +43,8 @@ func (d *addressDataSource) Configure(_ context.Context, req datasource.Configur
 func (d *addressDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var id types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("address_id"), &id)...)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot read the address", err.Error())
+	client := d.data.clientOr(&resp.Diagnostics)
+	if resp.Diagnostics.HasError() {
 		return
 	}
 	a, err := client.GetAddress(ctx, id.ValueString())

@@ -113,11 +113,7 @@ func (d *addressValidationDataSource) Read(ctx context.Context, req datasource.R
 	var country types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("country"), &country)...)
 	values, _ := addressInput(ctx, req.Config, &resp.Diagnostics)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot validate the address", err.Error())
-		return
-	}
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}

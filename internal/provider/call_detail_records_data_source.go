@@ -151,11 +151,7 @@ func (d *cdrDataSource) Configure(_ context.Context, req datasource.ConfigureReq
 func (d *cdrDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cdrModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot read call detail records", err.Error())
-		return
-	}
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
@@ -170,6 +166,7 @@ func (d *cdrDataSource) Read(ctx context.Context, req datasource.ReadRequest, re
 		return nil
 	}
 	number := m.Number.ValueString()
+	var err error
 	switch {
 	case !m.Date.IsNull():
 		err = client.EachUnratedCDR(ctx, m.Date.ValueString(), number, collect)

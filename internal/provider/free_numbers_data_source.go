@@ -80,12 +80,8 @@ func (d *freeNumbersDataSource) Configure(_ context.Context, req datasource.Conf
 func (d *freeNumbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m freeNumbersModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
-		return
-	}
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot search free numbers", err.Error())
 		return
 	}
 	found, err := client.SearchFreeNumbers(ctx, colt.FreeNumberQuery{

@@ -95,11 +95,7 @@ func (d *localAreaCodeDataSource) Configure(_ context.Context, req datasource.Co
 func (d *localAreaCodeDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m localAreaCodeModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot find the local area code", err.Error())
-		return
-	}
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}

@@ -63,11 +63,7 @@ func (d *nonUsageReportDataSource) Configure(_ context.Context, req datasource.C
 func (d *nonUsageReportDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m nonUsageReportModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot read the non-usage report", err.Error())
-		return
-	}
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}

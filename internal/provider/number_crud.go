@@ -43,9 +43,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := plan.Timeouts.Create(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
 
 	// Checked again at apply: values unknown at plan are known now.
@@ -246,9 +244,7 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := plan.Timeouts.Update(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, plan.Timeouts.Update, &resp.Diagnostics)
 	defer cancel()
 
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
@@ -293,9 +289,7 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := state.Timeouts.Delete(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
 	returnNumbers(ctx, client, state.OrderReference.ValueString(),
 		listStrings(ctx, state.Numbers, &resp.Diagnostics), &resp.Diagnostics)

@@ -72,12 +72,8 @@ func (d *numberOrderDataSource) Configure(_ context.Context, req datasource.Conf
 func (d *numberOrderDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m numberOrderModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
-		return
-	}
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot read the Colt order", err.Error())
 		return
 	}
 	o, err := client.GetOrder(ctx, m.OrderID.ValueString())

@@ -118,12 +118,8 @@ func (d *numbersDataSource) Configure(_ context.Context, req datasource.Configur
 func (d *numbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m numbersModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
-		return
-	}
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot search Colt numbers", err.Error())
 		return
 	}
 	found, err := client.ListNumbers(ctx, colt.NumberQuery{

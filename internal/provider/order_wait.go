@@ -19,6 +19,15 @@ const (
 	defaultOrderTimeout = 20 * time.Minute
 )
 
+// orderContext bounds an operation by its timeouts block entry (for
+// example plan.Timeouts.Create), defaultOrderTimeout when unset.
+func orderContext(ctx context.Context, timeout func(context.Context, time.Duration) (time.Duration, diag.Diagnostics),
+	diags *diag.Diagnostics) (context.Context, context.CancelFunc) {
+	d, dd := timeout(ctx, defaultOrderTimeout)
+	diags.Append(dd...)
+	return context.WithTimeout(ctx, d)
+}
+
 // waitForOrder waits for o within the timeout already on ctx and turns a
 // failure into one diagnostic with Colt's reason and the tracking id.
 func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags *diag.Diagnostics) (*colt.Order, bool) {

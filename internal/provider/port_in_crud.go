@@ -94,9 +94,7 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := plan.Timeouts.Create(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
 
 	if !checkRegistration(ctx, client, plan.CountryCode.ValueString(), plan.EndCustomerName, plan.RegistrationNumber,
@@ -174,9 +172,7 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := plan.Timeouts.Update(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, plan.Timeouts.Update, &resp.Diagnostics)
 	defer cancel()
 
 	orderIDs := listStrings(ctx, state.OrderIDs, &resp.Diagnostics)
@@ -239,9 +235,7 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
-	timeout, d := state.Timeouts.Delete(ctx, defaultOrderTimeout)
-	resp.Diagnostics.Append(d...)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
 
 	order, err := client.GetOrder(ctx, state.ID.ValueString())

@@ -84,11 +84,7 @@ func (d *vatValidationDataSource) Configure(_ context.Context, req datasource.Co
 func (d *vatValidationDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m vatValidationModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	client, err := d.data.colt()
-	if err != nil {
-		resp.Diagnostics.AddError("Cannot check the VAT number", err.Error())
-		return
-	}
+	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
