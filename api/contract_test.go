@@ -545,46 +545,37 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 	form := func(v url.Values) func(*http.Request) {
 		return func(r *http.Request) { setForm(r, v) }
 	}
-	header := func(name, value string) func(*http.Request) {
-		return func(r *http.Request) {
-			if value == "" {
-				r.Header.Del(name)
-			} else {
-				r.Header.Set(name, value)
-			}
-		}
-	}
 	tokenCases := []errorCase{
-		{name: "basic credential without colon", modify: header("Authorization", "Basic bm9jb2xvbg=="), row: "400/001"},
-		{name: "basic without credential", modify: header("Authorization", "Basic"), row: "400/001"},
-		{name: "basic credential not base64", modify: header("Authorization", "Basic !!!"), row: "400/001"},
-		{name: "empty client id", modify: header("Authorization", basicAuth("", mock.DefaultClientSecret)), row: "400/001"},
+		{name: "basic credential without colon", modify: withHeader("Authorization", "Basic bm9jb2xvbg=="), row: "400/001"},
+		{name: "basic without credential", modify: withHeader("Authorization", "Basic"), row: "400/001"},
+		{name: "basic credential not base64", modify: withHeader("Authorization", "Basic !!!"), row: "400/001"},
+		{name: "empty client id", modify: withHeader("Authorization", basicAuth("", mock.DefaultClientSecret)), row: "400/001"},
 		{name: "grant_type missing", modify: form(url.Values{"scope": {"voice"}}), row: "400/002"},
-		{name: "content-type missing", modify: header("Content-Type", ""), row: "400/003"},
-		{name: "x-tracking-id missing", modify: header("x-tracking-id", ""), row: "400/004"},
-		{name: "x-tracking-id blank", modify: header("x-tracking-id", "  "), row: "400/004"},
+		{name: "content-type missing", modify: withHeader("Content-Type", ""), row: "400/003"},
+		{name: "x-tracking-id missing", modify: withHeader("x-tracking-id", ""), row: "400/004"},
+		{name: "x-tracking-id blank", modify: withHeader("x-tracking-id", "  "), row: "400/004"},
 		{name: "credentials in body and header", modify: form(url.Values{"grant_type": {"client_credentials"},
 			"client_id": {mock.DefaultClientID}, "client_secret": {mock.DefaultClientSecret}}), row: "400/005"},
 		{name: "unsupported parameter", modify: form(url.Values{"grant_type": {"client_credentials"}, "username": {"x"}}), row: "400/005"},
 		{name: "repeated parameter", modify: form(url.Values{"grant_type": {"client_credentials", "client_credentials"}}), row: "400/005"},
 		{name: "grant type not supported", modify: form(url.Values{"grant_type": {"password"}}), row: "400/006"},
-		{name: "no client authentication", modify: header("Authorization", ""), row: "401/001"},
+		{name: "no client authentication", modify: withHeader("Authorization", ""), row: "401/001"},
 		{name: "credentials in body only", modify: func(r *http.Request) {
 			r.Header.Del("Authorization")
 			setForm(r, url.Values{"grant_type": {"client_credentials"},
 				"client_id": {mock.DefaultClientID}, "client_secret": {mock.DefaultClientSecret}})
 		}, row: "401/002"},
-		{name: "bearer scheme", modify: header("Authorization", "Bearer abc"), row: "401/002"},
-		{name: "wrong secret", modify: header("Authorization", basicAuth(mock.DefaultClientID, "wrong")), row: "401/002"},
-		{name: "unknown client", modify: header("Authorization", basicAuth("someone-else", mock.DefaultClientSecret)), row: "401/002"},
-		{name: "json body", modify: header("Content-Type", "application/json"), row: "415/001"},
+		{name: "bearer scheme", modify: withHeader("Authorization", "Bearer abc"), row: "401/002"},
+		{name: "wrong secret", modify: withHeader("Authorization", basicAuth(mock.DefaultClientID, "wrong")), row: "401/002"},
+		{name: "unknown client", modify: withHeader("Authorization", basicAuth("someone-else", mock.DefaultClientSecret)), row: "401/002"},
+		{name: "json body", modify: withHeader("Content-Type", "application/json"), row: "415/001"},
 		{name: "injected 500/001", setup: func(s *mock.Server) { s.FailNext(1, 500, "001") }, row: "500/001"},
 		{name: "token generation failure", setup: func(s *mock.Server) { s.SetFaults(mock.Faults{TokenFailure: 1}) }, row: "500/002"},
 		{name: "unavailable", setup: func(s *mock.Server) { s.SetFaults(mock.Faults{Unavailable: 1}) }, row: "503/001"},
 		{name: "injected 503/001", setup: func(s *mock.Server) { s.FailNext(1, 503, "001") }, row: "503/001"},
 	}
 	freeNumberCases := []errorCase{
-		{name: "x-tracking-id missing", modify: header("x-tracking-id", ""), row: "400/004"},
+		{name: "x-tracking-id missing", modify: withHeader("x-tracking-id", ""), row: "400/004"},
 		{name: "countryCode missing", modify: query(""), row: "400/101"},
 		{name: "countryCode UK", modify: query("countryCode=UK"), row: "400/101"},
 		{name: "countryCode lower case", modify: query("countryCode=gb"), row: "400/101"},
@@ -595,10 +586,10 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 		{name: "areaCode too long", modify: query("countryCode=DK&areaCode=12345"), row: "400/103"},
 		{name: "limit too large", modify: query("countryCode=GB&limit=201"), row: "400/105"},
 		{name: "offset negative", modify: query("countryCode=GB&offset=-1"), row: "400/105"},
-		{name: "no authorization", modify: header("Authorization", ""), row: "401/001"},
-		{name: "basic scheme", modify: header("Authorization", basicAuth(mock.DefaultClientID, mock.DefaultClientSecret)), row: "401/001"},
-		{name: "bearer without token", modify: header("Authorization", "Bearer"), row: "401/001"},
-		{name: "invalid token", modify: header("Authorization", "Bearer not-a-jwt"), row: "401/002"},
+		{name: "no authorization", modify: withHeader("Authorization", ""), row: "401/001"},
+		{name: "basic scheme", modify: withHeader("Authorization", basicAuth(mock.DefaultClientID, mock.DefaultClientSecret)), row: "401/001"},
+		{name: "bearer without token", modify: withHeader("Authorization", "Bearer"), row: "401/001"},
+		{name: "invalid token", modify: withHeader("Authorization", "Bearer not-a-jwt"), row: "401/002"},
 		{name: "revoked token", setup: func(s *mock.Server) { s.RevokeTokens() }, row: "401/002"},
 		{name: "rate limited", setup: func(s *mock.Server) { s.FailNext(1, 429, "001") }, row: "429/001"},
 		{name: "unavailable", setup: func(s *mock.Server) { s.SetFaults(mock.Faults{Unavailable: 1}) }, row: "503/001"},

@@ -257,29 +257,7 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 	finished := e.complete(e.place("portIn", `{"customerReference":"fixture-port","countryCode":"GB","numbers":["+441611234567"],`+
 		`"losingCarrier":"OldCo","requestedDate":"2026-03-01","endCustomer":{"name":"Acme"}}`, http.StatusCreated))
 
-	body := func(b string) func(*http.Request) {
-		return func(r *http.Request) {
-			r.Body = io.NopCloser(strings.NewReader(b))
-			r.ContentLength = int64(len(b))
-		}
-	}
-	header := func(name, value string) func(*http.Request) {
-		return func(r *http.Request) {
-			if value == "" {
-				r.Header.Del(name)
-			} else {
-				r.Header.Set(name, value)
-			}
-		}
-	}
-	path := func(p string) func(*http.Request) { return func(r *http.Request) { r.URL.Path = p } }
-	common := []errorCase{
-		{name: "x-tracking-id missing", modify: header("x-tracking-id", ""), row: "400/004"},
-		{name: "no authorization", modify: header("Authorization", ""), row: "401/001"},
-		{name: "invalid token", modify: header("Authorization", "Bearer not-a-jwt"), row: "401/002"},
-		{name: "rate limited", setup: func(s *mock.Server) { s.FailNext(1, 429, "001") }, row: "429/001"},
-		{name: "unavailable", setup: func(s *mock.Server) { s.SetFaults(mock.Faults{Unavailable: 1}) }, row: "503/001"},
-	}
+	common := bearerErrorCases()
 	many := make([]string, 1001)
 	for i := range many {
 		many[i] = fmt.Sprintf(`"+4416100%05d"`, i)
@@ -290,56 +268,56 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 		portFields = `"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"Acme"}`
 	)
 	assignment := []errorCase{
-		{name: "malformed JSON", modify: body(badJSON), row: "400/100"},
-		{name: "endCustomer missing", modify: body(`{"customerReference":"x","numbers":["+442071230000"]}`), row: "400/100"},
-		{name: "1001 numbers", modify: body(`{"customerReference":"x","numbers":` + manyJSON + `,"endCustomer":{"name":"A"}}`), row: "400/102"},
-		{name: "US number", modify: body(`{"customerReference":"x","numbers":["+12025550100"],"endCustomer":{"name":"A"}}`), row: "400/104"},
-		{name: "Portugal without VAT", modify: body(`{"customerReference":"x","numbers":["+351217123000"],"endCustomer":{"name":"A"}}`), row: "400/203"},
-		{name: "Spain without name", modify: body(`{"customerReference":"x","numbers":["+34917123000"],"endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
-		{name: "numbers not held", modify: body(`{"customerReference":"x","numbers":["+442071239999"],"endCustomer":{"name":"A"}}`), row: "409/205"},
-		{name: "reference used", modify: body(`{"customerReference":"fixture-res","numbers":["+442071230000"],"endCustomer":{"name":"A"}}`), row: "409/301"},
+		{name: "malformed JSON", modify: withBody(badJSON), row: "400/100"},
+		{name: "endCustomer missing", modify: withBody(`{"customerReference":"x","numbers":["+442071230000"]}`), row: "400/100"},
+		{name: "1001 numbers", modify: withBody(`{"customerReference":"x","numbers":` + manyJSON + `,"endCustomer":{"name":"A"}}`), row: "400/102"},
+		{name: "US number", modify: withBody(`{"customerReference":"x","numbers":["+12025550100"],"endCustomer":{"name":"A"}}`), row: "400/104"},
+		{name: "Portugal without VAT", modify: withBody(`{"customerReference":"x","numbers":["+351217123000"],"endCustomer":{"name":"A"}}`), row: "400/203"},
+		{name: "Spain without name", modify: withBody(`{"customerReference":"x","numbers":["+34917123000"],"endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
+		{name: "numbers not held", modify: withBody(`{"customerReference":"x","numbers":["+442071239999"],"endCustomer":{"name":"A"}}`), row: "409/205"},
+		{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","numbers":["+442071230000"],"endCustomer":{"name":"A"}}`), row: "409/301"},
 	}
 	cases := map[string][]errorCase{
 		orderURL("reservation"): {
-			{name: "malformed JSON", modify: body(badJSON), row: "400/100"},
-			{name: "numbers and quantity", modify: body(`{"customerReference":"x","countryCode":"GB","quantity":1,"numbers":["+442071230005"]}`), row: "400/100"},
-			{name: "UK", modify: body(`{"customerReference":"x","countryCode":"UK","quantity":1}`), row: "400/101"},
-			{name: "quantity 1001", modify: body(`{"customerReference":"x","countryCode":"GB","quantity":1001}`), row: "400/102"},
-			{name: "area code not digits", modify: body(`{"customerReference":"x","countryCode":"GB","areaCode":"2x","quantity":1}`), row: "400/103"},
-			{name: "French number", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"]}`), row: "400/104"},
-			{name: "German block", modify: body(`{"customerReference":"x","countryCode":"DE","quantity":101}`), row: "400/202"},
-			{name: "numbers not free", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":` + gbNumbers(1, 2) + `}`), row: "409/201"},
-			{name: "reference used", modify: body(`{"customerReference":"fixture-res","countryCode":"GB","quantity":1}`), row: "409/301"},
+			{name: "malformed JSON", modify: withBody(badJSON), row: "400/100"},
+			{name: "numbers and quantity", modify: withBody(`{"customerReference":"x","countryCode":"GB","quantity":1,"numbers":["+442071230005"]}`), row: "400/100"},
+			{name: "UK", modify: withBody(`{"customerReference":"x","countryCode":"UK","quantity":1}`), row: "400/101"},
+			{name: "quantity 1001", modify: withBody(`{"customerReference":"x","countryCode":"GB","quantity":1001}`), row: "400/102"},
+			{name: "area code not digits", modify: withBody(`{"customerReference":"x","countryCode":"GB","areaCode":"2x","quantity":1}`), row: "400/103"},
+			{name: "French number", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"]}`), row: "400/104"},
+			{name: "German block", modify: withBody(`{"customerReference":"x","countryCode":"DE","quantity":101}`), row: "400/202"},
+			{name: "numbers not free", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":` + gbNumbers(1, 2) + `}`), row: "409/201"},
+			{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","countryCode":"GB","quantity":1}`), row: "409/301"},
 		},
 		orderURL("activation"):     assignment,
 		orderURL("updateCustomer"): assignment,
 		orderURL("return"): {
-			{name: "numbers missing", modify: body(`{"customerReference":"x"}`), row: "400/100"},
-			{name: "1001 numbers", modify: body(`{"customerReference":"x","numbers":` + manyJSON + `}`), row: "400/102"},
-			{name: "not E.164", modify: body(`{"customerReference":"x","numbers":["02071230000"]}`), row: "400/104"},
-			{name: "numbers not held", modify: body(`{"customerReference":"x","numbers":["+441611234599"]}`), row: "409/205"},
-			{name: "reference used", modify: body(`{"customerReference":"fixture-res","numbers":["+442071230000"]}`), row: "409/301"},
+			{name: "numbers missing", modify: withBody(`{"customerReference":"x"}`), row: "400/100"},
+			{name: "1001 numbers", modify: withBody(`{"customerReference":"x","numbers":` + manyJSON + `}`), row: "400/102"},
+			{name: "not E.164", modify: withBody(`{"customerReference":"x","numbers":["02071230000"]}`), row: "400/104"},
+			{name: "numbers not held", modify: withBody(`{"customerReference":"x","numbers":["+441611234599"]}`), row: "409/205"},
+			{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","numbers":["+442071230000"]}`), row: "409/301"},
 		},
 		orderURL("portIn"): {
-			{name: "unknown field", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"speed":1,` + portFields + `}`), row: "400/100"},
-			{name: "US", modify: body(`{"customerReference":"x","countryCode":"US","numbers":["+12025550100"],` + portFields + `}`), row: "400/101"},
-			{name: "1001 numbers", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":` + manyJSON + `,` + portFields + `}`), row: "400/102"},
-			{name: "French number", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"],` + portFields + `}`), row: "400/104"},
-			{name: "Finland without VAT", modify: body(`{"customerReference":"x","countryCode":"FI","numbers":["+358912345678"],` + portFields + `}`), row: "400/203"},
-			{name: "Spain without name", modify: body(`{"customerReference":"x","countryCode":"ES","numbers":["+34931234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
-			{name: "date in the past", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"losingCarrier":"OldCo","requestedDate":"2026-02-01","endCustomer":{"name":"A"}}`), row: "400/207"},
-			{name: "numbers not free", modify: body(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234567"],` + portFields + `}`), row: "409/201"},
-			{name: "reference used", modify: body(`{"customerReference":"fixture-res","countryCode":"GB","numbers":["+441611234500"],` + portFields + `}`), row: "409/301"},
+			{name: "unknown field", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"speed":1,` + portFields + `}`), row: "400/100"},
+			{name: "US", modify: withBody(`{"customerReference":"x","countryCode":"US","numbers":["+12025550100"],` + portFields + `}`), row: "400/101"},
+			{name: "1001 numbers", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":` + manyJSON + `,` + portFields + `}`), row: "400/102"},
+			{name: "French number", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"],` + portFields + `}`), row: "400/104"},
+			{name: "Finland without VAT", modify: withBody(`{"customerReference":"x","countryCode":"FI","numbers":["+358912345678"],` + portFields + `}`), row: "400/203"},
+			{name: "Spain without name", modify: withBody(`{"customerReference":"x","countryCode":"ES","numbers":["+34931234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
+			{name: "date in the past", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"losingCarrier":"OldCo","requestedDate":"2026-02-01","endCustomer":{"name":"A"}}`), row: "400/207"},
+			{name: "numbers not free", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234567"],` + portFields + `}`), row: "409/201"},
+			{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","countryCode":"GB","numbers":["+441611234500"],` + portFields + `}`), row: "409/301"},
 		},
 		orderURL("portUpdate"): {
-			{name: "portInOrderId missing", modify: body(`{"customerReference":"x","cancel":true}`), row: "400/100"},
-			{name: "nothing to change", modify: body(fmt.Sprintf(`{"customerReference":"x","portInOrderId":%q}`, finished.OrderID)), row: "400/207"},
-			{name: "unknown port-in", modify: body(`{"customerReference":"x","portInOrderId":"ORD-99999999","cancel":true}`), row: "404/206"},
-			{name: "finished port-in", modify: body(fmt.Sprintf(`{"customerReference":"x","portInOrderId":%q,"cancel":true}`, finished.OrderID)), row: "409/208"},
-			{name: "reference used", modify: body(fmt.Sprintf(`{"customerReference":"fixture-res","portInOrderId":%q,"cancel":true}`, finished.OrderID)), row: "409/301"},
+			{name: "portInOrderId missing", modify: withBody(`{"customerReference":"x","cancel":true}`), row: "400/100"},
+			{name: "nothing to change", modify: withBody(fmt.Sprintf(`{"customerReference":"x","portInOrderId":%q}`, finished.OrderID)), row: "400/207"},
+			{name: "unknown port-in", modify: withBody(`{"customerReference":"x","portInOrderId":"ORD-99999999","cancel":true}`), row: "404/206"},
+			{name: "finished port-in", modify: withBody(fmt.Sprintf(`{"customerReference":"x","portInOrderId":%q,"cancel":true}`, finished.OrderID)), row: "409/208"},
+			{name: "reference used", modify: withBody(fmt.Sprintf(`{"customerReference":"fixture-res","portInOrderId":%q,"cancel":true}`, finished.OrderID)), row: "409/301"},
 		},
 		orderByIDPath: {
-			{name: "unknown order", modify: path(orderPath + "/ORD-99999999"), row: "404/206"},
+			{name: "unknown order", modify: withPath(orderPath + "/ORD-99999999"), row: "404/206"},
 		},
 		orderPath: {
 			{name: "bad orderType", modify: query("orderType=purchase"), row: "400/100"},

@@ -242,40 +242,18 @@ func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 	}
 	e.call(http.MethodPost, consolidatedCreatePath, `{"fromDate":"2026-04-01","toDate":"2026-04-10"}`, http.StatusAccepted, &req)
 
-	body := func(b string) func(*http.Request) {
-		return func(r *http.Request) {
-			r.Body = io.NopCloser(strings.NewReader(b))
-			r.ContentLength = int64(len(b))
-		}
-	}
-	header := func(name, value string) func(*http.Request) {
-		return func(r *http.Request) {
-			if value == "" {
-				r.Header.Del(name)
-			} else {
-				r.Header.Set(name, value)
-			}
-		}
-	}
-	path := func(p string) func(*http.Request) { return func(r *http.Request) { r.URL.Path = p } }
-	common := []errorCase{
-		{name: "x-tracking-id missing", modify: header("x-tracking-id", ""), row: "400/004"},
-		{name: "no authorization", modify: header("Authorization", ""), row: "401/001"},
-		{name: "invalid token", modify: header("Authorization", "Bearer not-a-jwt"), row: "401/002"},
-		{name: "rate limited", setup: func(s *mock.Server) { s.FailNext(1, 429, "001") }, row: "429/001"},
-		{name: "unavailable", setup: func(s *mock.Server) { s.SetFaults(mock.Faults{Unavailable: 1}) }, row: "503/001"},
-	}
+	common := bearerErrorCases()
 	gb := mock.KnownAddress("GB")
 	cases := map[string][]errorCase{
 		validateAddressPath: {
-			{name: "malformed JSON", modify: body(`{"country":`), row: "400/100"},
-			{name: "value not a string", modify: body(`{"country":"GB","houseNumber":10}`), row: "400/100"},
-			{name: "country UK", modify: body(jsonBody(withField(gb, "country", "UK"))), row: "400/101"},
-			{name: "FR without streetType", modify: body(`{"country":"FR","houseNumber":"1","streetName":"Rivoli","city":"Paris","postalCode":"75001"}`), row: "400/110"},
-			{name: "district in GB", modify: body(jsonBody(withField(gb, "district", "Westminster"))), row: "400/111"},
+			{name: "malformed JSON", modify: withBody(`{"country":`), row: "400/100"},
+			{name: "value not a string", modify: withBody(`{"country":"GB","houseNumber":10}`), row: "400/100"},
+			{name: "country UK", modify: withBody(jsonBody(withField(gb, "country", "UK"))), row: "400/101"},
+			{name: "FR without streetType", modify: withBody(`{"country":"FR","houseNumber":"1","streetName":"Rivoli","city":"Paris","postalCode":"75001"}`), row: "400/110"},
+			{name: "district in GB", modify: withBody(jsonBody(withField(gb, "district", "Westminster"))), row: "400/111"},
 		},
 		addressByIDPath: {
-			{name: "unknown address", modify: path(addressPrefix + "ADDR-GB-00000000"), row: "404/112"},
+			{name: "unknown address", modify: withPath(addressPrefix + "ADDR-GB-00000000"), row: "404/112"},
 		},
 		lacPath: {
 			{name: "country missing", modify: query("city=London"), row: "400/101"},
@@ -285,10 +263,10 @@ func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 			{name: "unknown postal code", modify: query("country=GB&postalCode=ZZ1%201ZZ"), row: "404/114"},
 		},
 		vatPath: {
-			{name: "vatNumber missing", modify: body(`{"countryCode":"PT"}`), row: "400/100"},
-			{name: "country US", modify: body(`{"countryCode":"US","vatNumber":"123456789"}`), row: "400/101"},
-			{name: "PT 8 digits", modify: body(`{"countryCode":"PT","vatNumber":"12345678"}`), row: "400/120"},
-			{name: "Spain without companyName", modify: body(`{"countryCode":"ES","vatNumber":"B12345678"}`), row: "400/121"},
+			{name: "vatNumber missing", modify: withBody(`{"countryCode":"PT"}`), row: "400/100"},
+			{name: "country US", modify: withBody(`{"countryCode":"US","vatNumber":"123456789"}`), row: "400/101"},
+			{name: "PT 8 digits", modify: withBody(`{"countryCode":"PT","vatNumber":"12345678"}`), row: "400/120"},
+			{name: "Spain without companyName", modify: withBody(`{"countryCode":"ES","vatNumber":"B12345678"}`), row: "400/121"},
 		},
 		unratedCDRPath: {
 			{name: "number not E.164", modify: query("date=2026-04-01&number=02071230000"), row: "400/104"},
@@ -304,13 +282,13 @@ func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 			{name: "four months back", modify: query("month=2025-12"), row: "400/131"},
 		},
 		consolidatedCreatePath: {
-			{name: "toDate missing", modify: body(`{"fromDate":"2026-04-01"}`), row: "400/100"},
-			{name: "number not E.164", modify: body(`{"fromDate":"2026-04-01","toDate":"2026-04-02","number":"0207"}`), row: "400/104"},
-			{name: "32 days", modify: body(`{"fromDate":"2026-03-01","toDate":"2026-04-01"}`), row: "400/130"},
-			{name: "fromDate after toDate", modify: body(`{"fromDate":"2026-04-02","toDate":"2026-04-01"}`), row: "400/130"},
+			{name: "toDate missing", modify: withBody(`{"fromDate":"2026-04-01"}`), row: "400/100"},
+			{name: "number not E.164", modify: withBody(`{"fromDate":"2026-04-01","toDate":"2026-04-02","number":"0207"}`), row: "400/104"},
+			{name: "32 days", modify: withBody(`{"fromDate":"2026-03-01","toDate":"2026-04-01"}`), row: "400/130"},
+			{name: "fromDate after toDate", modify: withBody(`{"fromDate":"2026-04-02","toDate":"2026-04-01"}`), row: "400/130"},
 		},
 		consolidatedByIDPath: {
-			{name: "unknown request", modify: path(consolidatedPrefix + "CDRREQ-9999"), row: "404/132"},
+			{name: "unknown request", modify: withPath(consolidatedPrefix + "CDRREQ-9999"), row: "404/132"},
 		},
 		nonUsagePath: {
 			{name: "next month", modify: query("month=2026-05"), row: "400/131"},
