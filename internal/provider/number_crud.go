@@ -46,11 +46,6 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
 
-	// Checked again at apply: values unknown at plan are known now.
-	if plan.Activation != nil && !checkRegistration(ctx, client, plan.CountryCode.ValueString(),
-		plan.Activation.EndCustomerName, plan.Activation.RegistrationNumber, pathActivation, &resp.Diagnostics) {
-		return
-	}
 	reservation := colt.ReservationRequest{
 		CountryCode:                plan.CountryCode.ValueString(),
 		AreaCode:                   plan.AreaCode.ValueString(),
@@ -250,10 +245,6 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
 	n := followUps(ctx, req.Private, &resp.Diagnostics)
 	if plan.Activation != nil && !sameActivation(plan.Activation, state.Activation) {
-		if !checkRegistration(ctx, client, state.CountryCode.ValueString(), plan.Activation.EndCustomerName,
-			plan.Activation.RegistrationNumber, pathActivation, &resp.Diagnostics) {
-			return
-		}
 		orderType := colt.OrderUpdateCustomer
 		if state.Activation == nil {
 			orderType = colt.OrderActivation

@@ -97,10 +97,6 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
 
-	if !checkRegistration(ctx, client, plan.CountryCode.ValueString(), plan.EndCustomerName, plan.RegistrationNumber,
-		path.Empty(), &resp.Diagnostics) {
-		return
-	}
 	numbers := listStrings(ctx, plan.Numbers, &resp.Diagnostics)
 	matches := func(o *colt.Order) bool {
 		return o.OrderType == colt.OrderPortIn && o.CountryCode == plan.CountryCode.ValueString() && colt.SameNumbers(o.Numbers, numbers)

@@ -114,3 +114,26 @@ func TestAccActivationChecksRegistration(t *testing.T) {
 		},
 	})
 }
+
+// A registration number known only at apply is checked then, still before
+// any order: Terraform plans the resource again at apply.
+func TestAccActivationChecksRegistrationKnownAtApply(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	_, esName, _ := mock.ValidVAT("ES")
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: target.ProviderBlock() + `
+resource "terraform_data" "registration" {
+  input = "X9999999Z"
+}
+` + numberConfig(acctest.Reference("vatapply"), fmt.Sprintf(
+				"  country_code = \"ES\"\n  quantity = 1\n  activation = {\n    end_customer_name = %q\n    registration_number = terraform_data.registration.output\n  }", esName)),
+			ExpectError: regexp.MustCompile(`(?s)Registration number not valid.*nothing was ordered`),
+		}},
+	})
+	if placed := m.OrdersPlaced(); len(placed) != 0 {
+		t.Errorf("orders placed despite a failed VAT check: %v", placed)
+	}
+}
