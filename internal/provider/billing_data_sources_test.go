@@ -18,7 +18,16 @@ import (
 func TestAccBillingFromActivatedNumbers(t *testing.T) {
 	target := acctest.Start(t)
 	m := target.NeedsMock(t)
-	today := time.Now().UTC()
+	// Colt's clock runs from 08:00 UTC of today's date, whatever the wall
+	// clock's time of day: numbers activated late in the day would have no
+	// calls left to make in it.
+	started := time.Now()
+	today := started.UTC().Truncate(24 * time.Hour)
+	morning := today.Add(8 * time.Hour)
+	coltClock := func(offset time.Duration) func() time.Time {
+		return func() time.Time { return morning.Add(offset + time.Since(started)) }
+	}
+	m.SetClock(coltClock(0))
 	ref := acctest.Reference("bill")
 	const count = 20
 	numbers := target.ProviderBlock() + numberConfig(ref, fmt.Sprintf("  country_code = \"GB\"\n  quantity = %d\n", count)+activation("Billing Ltd"))
@@ -28,7 +37,7 @@ func TestAccBillingFromActivatedNumbers(t *testing.T) {
 			{Config: numbers},
 			{
 				// A day later at Colt, today's calls are all in.
-				PreConfig: func() { m.SetClock(func() time.Time { return time.Now().Add(23 * time.Hour) }) },
+				PreConfig: func() { m.SetClock(coltClock(23 * time.Hour)) },
 				Config: numbers + fmt.Sprintf(`
 data "colt_call_detail_records" "today" {
   date = %q
@@ -74,7 +83,7 @@ data "colt_call_detail_records" "rated" {
 					return nil
 				},
 			},
-			{PreConfig: func() { m.SetClock(nil) }, Config: numbers},
+			{PreConfig: func() { m.SetClock(coltClock(0)) }, Config: numbers},
 		},
 	})
 }
