@@ -39,11 +39,13 @@ func main() {
 var errUsage = errors.New("usage error")
 
 type options struct {
-	addr    string
-	port    int
-	cfg     mock.Config
-	faults  mock.Faults
-	clients string
+	addr     string
+	port     int
+	cfg      mock.Config
+	faults   mock.Faults
+	clients  string
+	assume   mock.Assumptions
+	statuses string
 }
 
 // run serves the mock until ctx is cancelled, then shuts down gracefully.
@@ -109,6 +111,16 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&opts.faults.Latency, "latency", 0, "latency added to every API request")
 	fs.Float64Var(&opts.faults.Unavailable, "unavailable", 0, "probability [0,1] of answering 503")
 	fs.Float64Var(&opts.faults.TokenFailure, "token-failure", 0, "probability [0,1] of the token route answering 500/002")
+	// Assumptions: each flag makes the mock differ from the modelled Colt.
+	opts.assume = mock.DefaultAssumptions()
+	fs.BoolVar(&opts.assume.OrderSearch, "order-search", true, "serve the order search GET /numberManagement/v1/order (false: 404)")
+	fs.BoolVar(&opts.assume.OrderReplay, "order-replay", true, "answer a repeated customer reference with the existing order (false: place a new order)")
+	fs.BoolVar(&opts.assume.TotalCount, "total-count", true, "put totalCount in list responses")
+	fs.StringVar(&opts.statuses, "order-statuses", "", `rename order statuses on the wire, e.g. "Pending=Acknowledged,Completed=Complete"`)
+	fs.StringVar(&opts.assume.VATShape, "vat-shape", "", `VAT answer shape: "" (modelled) or "alt" (other field names)`)
+	fs.StringVar(&opts.assume.BasicAuth, "basic-auth", "form", `how the token route reads Basic credentials: "form" (form-unescaped) or "literal"`)
+	fs.BoolVar(&opts.assume.BillingV1, "billing-v1", false, "serve billing under /usageManagement/v1 only (Colt prints it without /v1)")
+	fs.StringVar(&opts.assume.RedirectTo, "redirect-to", "", "answer every request with a 307 redirect to this base URL")
 	fs.StringVar(&opts.clients, "clients", mock.DefaultClientID+":"+mock.DefaultClientSecret, "comma-separated client_id:client_secret pairs")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -143,6 +155,15 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if !(opts.faults.TokenFailure >= 0 && opts.faults.TokenFailure <= 1) {
 		problems = append(problems, "-token-failure must be between 0 and 1")
 	}
+	if statuses, err := mock.ParseOrderStatuses(opts.statuses); err != nil {
+		problems = append(problems, "-"+err.Error())
+	} else {
+		opts.assume.OrderStatuses = statuses
+	}
+	if err := opts.assume.Validate(); err != nil {
+		problems = append(problems, err.Error())
+	}
+	opts.cfg.Assumptions = &opts.assume
 	clients, err := parseClients(opts.clients)
 	if err != nil {
 		problems = append(problems, err.Error())

@@ -1,6 +1,7 @@
 package mock
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -17,6 +18,9 @@ type faultsRequest struct {
 	FailNext          *failNextRequest   `json:"fail_next,omitempty"`
 	FailNextOrders    *failOrdersRequest `json:"fail_next_orders,omitempty"`
 	DropNextResponses *dropRequest       `json:"drop_next_responses,omitempty"`
+	// Assumptions, when present, changes the named assumptions; omitted
+	// ones keep their current value.
+	Assumptions json.RawMessage `json:"assumptions,omitempty"`
 }
 
 type failOrdersRequest struct {
@@ -94,6 +98,19 @@ func (s *Server) serveSetFaults(w http.ResponseWriter, r *http.Request) {
 	if msg := req.validate(); msg != "" {
 		writeError(w, errInvalidParameter.withDetails(msg))
 		return
+	}
+	if len(req.Assumptions) > 0 {
+		a := s.CurrentAssumptions()
+		dec := json.NewDecoder(bytes.NewReader(req.Assumptions))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&a); err != nil {
+			writeError(w, errInvalidParameter.withDetails(fmt.Sprintf("assumptions: %v", err)))
+			return
+		}
+		if err := s.SetAssumptions(a); err != nil {
+			writeError(w, errInvalidParameter.withDetails("assumptions: "+err.Error()))
+			return
+		}
 	}
 	s.SetFaults(req.Faults)
 	if req.FailNext != nil {

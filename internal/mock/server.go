@@ -43,6 +43,9 @@ type Config struct {
 	// OrderDelay is the duration of each asynchronous order step (Pending ->
 	// InProgress -> Completed; one per porting status); default 2 * time.Second.
 	OrderDelay time.Duration
+	// Assumptions, when set, replaces DefaultAssumptions: the mock then
+	// differs from the modelled Colt as it says. Reset keeps it.
+	Assumptions *Assumptions
 	// Logf, when set, receives one line per request: method, path, status,
 	// duration and x-tracking-id. Credentials and tokens are never logged.
 	Logf func(format string, args ...any)
@@ -84,6 +87,8 @@ type Server struct {
 	stats      Stats
 	orderDelay time.Duration // Config.OrderDelay; Faults.OrderDelay overrides it
 	orderFault orderFaults
+	assume     Assumptions // served now
+	startWith  Assumptions // what Reset restores
 	state      numberState
 	voice      voiceState // addresses and consolidated CDR requests
 }
@@ -109,7 +114,14 @@ func New(cfg Config) *Server {
 	if orderDelay <= 0 {
 		orderDelay = defaultOrderDelay
 	}
+	assume := DefaultAssumptions()
+	if cfg.Assumptions != nil {
+		assume = *cfg.Assumptions
+		assume.OrderStatuses = maps.Clone(assume.OrderStatuses)
+	}
 	return &Server{
+		assume:     assume,
+		startWith:  assume,
 		clients:    clients,
 		lifetime:   lifetime,
 		logf:       cfg.Logf,
@@ -199,7 +211,8 @@ func (s *Server) OrdersPlaced() map[string]int64 {
 
 // Reset zeroes the counters and clears faults (including the order delay
 // override), pending FailNext errors and the order faults (FailNextOrders,
-// DropNextResponses, DelayNextPortIns). Inventory and orders are kept: use
+// DropNextResponses, DelayNextPortIns), and restores the assumptions the
+// server started with (Config.Assumptions). Inventory and orders are kept: use
 // ResetState to clear them too. Issued tokens stay valid; use RevokeTokens
 // for that.
 func (s *Server) Reset() {
@@ -213,6 +226,8 @@ func (s *Server) resetLocked() {
 	s.faults = Faults{}
 	s.failNext = failNext{}
 	s.orderFault = orderFaults{}
+	s.assume = s.startWith
+	s.assume.OrderStatuses = maps.Clone(s.startWith.OrderStatuses)
 }
 
 // ResetState does what Reset does and also clears every client's orders,
