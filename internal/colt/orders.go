@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"time"
 )
 
@@ -244,30 +243,4 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 		return order, &OrderFailedError{Order: order}
 	}
 	return order, nil
-}
-
-// pageLimit is the page size the client asks for: Colt's maximum.
-const pageLimit = 200
-
-// eachPage reads a paginated list one page at a time: decode fills a page,
-// take consumes it and says how many items it held, total reads totalCount.
-func eachPage[P any](ctx context.Context, c *Client, op, path string, params url.Values,
-	take func(*P) int, total func(*P) int) error {
-	for offset := 0; ; {
-		q := url.Values{}
-		for k, v := range params {
-			q[k] = v
-		}
-		q.Set("offset", strconv.Itoa(offset))
-		q.Set("limit", strconv.Itoa(pageLimit))
-		var page P
-		if err := c.do(ctx, call{op: op, method: http.MethodGet, path: path, query: q, idempotent: true}, &page); err != nil {
-			return err
-		}
-		n := take(&page)
-		offset += n
-		if n == 0 || offset >= total(&page) {
-			return nil
-		}
-	}
 }
