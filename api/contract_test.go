@@ -21,7 +21,6 @@ import (
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
-	"github.com/getkin/kin-openapi/routers/gorillamux"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 	"github.com/colt-community/terraform-provider-colt/internal/mock"
@@ -36,13 +35,9 @@ const (
 // loadSpec parses and validates colt.yaml; every call returns a fresh copy.
 func loadSpec(t *testing.T) *openapi3.T {
 	t.Helper()
-	loader := openapi3.NewLoader()
-	doc, err := loader.LoadFromData(Spec)
+	doc, err := Load()
 	if err != nil {
-		t.Fatalf("loading colt.yaml: %v", err)
-	}
-	if err := doc.Validate(loader.Context, openapi3.EnableExamplesValidation()); err != nil {
-		t.Fatalf("colt.yaml is not valid OpenAPI: %v", err)
+		t.Fatal(err)
 	}
 	return doc
 }
@@ -51,114 +46,28 @@ func loadSpec(t *testing.T) *openapi3.T {
 // the document's servers are replaced by baseURL.
 func routerFor(t *testing.T, baseURL string) routers.Router {
 	t.Helper()
-	doc := loadSpec(t)
-	doc.Servers = openapi3.Servers{{URL: baseURL}}
-	router, err := gorillamux.NewRouter(doc)
+	router, err := NewRouter(baseURL)
 	if err != nil {
-		t.Fatalf("router: %v", err)
+		t.Fatal(err)
 	}
 	return router
 }
 
-// checkAuthScheme stands in for Colt's gateway: it checks that the
-// Authorization header uses the scheme the operation's security scheme
-// names, and that a Basic credential has the base64(id:secret) form.
-func checkAuthScheme(_ context.Context, in *openapi3filter.AuthenticationInput) error {
-	scheme := in.SecurityScheme
-	if scheme == nil || scheme.Type != "http" {
-		return in.NewError(fmt.Errorf("unexpected security scheme %q", in.SecuritySchemeName))
-	}
-	got, credential, _ := strings.Cut(in.RequestValidationInput.Request.Header.Get("Authorization"), " ")
-	if !strings.EqualFold(got, scheme.Scheme) || credential == "" {
-		return in.NewError(fmt.Errorf("authorization scheme %q, want %q with a credential", got, scheme.Scheme))
-	}
-	if strings.EqualFold(scheme.Scheme, "basic") {
-		decoded, err := base64.StdEncoding.DecodeString(credential)
-		if err != nil || !bytes.Contains(decoded, []byte(":")) {
-			return in.NewError(errors.New("basic credential is not base64(id:secret)"))
-		}
-	}
-	return nil
-}
-
-var (
-	requestOptions = &openapi3filter.Options{
-		AuthenticationFunc:  checkAuthScheme,
-		SkipSettingDefaults: true,
-		MultiError:          true,
-	}
-	responseOptions = &openapi3filter.Options{
-		IncludeResponseStatus: true, // an undocumented status is a failure
-		MultiError:            true,
-	}
-)
-
-// errorRow is one entry of an x-colt-error-rows extension.
-type errorRow struct {
-	Status  int    `json:"status"`
-	Code    string `json:"code"`
-	Reason  string `json:"reason"`
-	Message string `json:"message"`
-	Source  string `json:"source"`
-}
-
-func (r errorRow) key() string { return fmt.Sprintf("%d/%s %s", r.Status, r.Code, r.Reason) }
+type errorRow = ErrorRow
 
 func errorRows(t *testing.T, resp *openapi3.Response) []errorRow {
 	t.Helper()
-	raw, ok := resp.Extensions["x-colt-error-rows"]
-	if !ok {
-		return nil
-	}
-	encoded, err := json.Marshal(raw)
+	rows, err := ErrorRows(resp)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var rows []errorRow
-	if err := json.Unmarshal(encoded, &rows); err != nil {
-		t.Fatalf("x-colt-error-rows: %v", err)
 	}
 	return rows
 }
 
-// validateResponse checks one answer against the document: status, headers
-// and body through openapi3filter, then, for an error, that its
-// status/code/reason is one of the rows the response lists. It returns the
-// row key for error answers.
+// validateResponse is ValidateResponse in a test.
 func validateResponse(t *testing.T, in *openapi3filter.RequestValidationInput, status int, header http.Header, body []byte) (string, error) {
 	t.Helper()
-	out := &openapi3filter.ResponseValidationInput{
-		RequestValidationInput: in,
-		Status:                 status,
-		Header:                 header,
-		Options:                responseOptions,
-	}
-	out.SetBodyBytes(body)
-	if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
-		return "", err
-	}
-	if status < 400 {
-		return "", nil
-	}
-	var e struct {
-		Status int    `json:"status"`
-		Code   string `json:"code"`
-		Reason string `json:"reason"`
-	}
-	if err := json.Unmarshal(body, &e); err != nil {
-		return "", err
-	}
-	if e.Status != status {
-		return "", fmt.Errorf("error body status %d, HTTP status %d", e.Status, status)
-	}
-	got := errorRow{Status: e.Status, Code: e.Code, Reason: e.Reason}.key()
-	rows := errorRows(t, in.Route.Operation.Responses.Status(status).Value)
-	for _, row := range rows {
-		if row.key() == got {
-			return got, nil
-		}
-	}
-	return "", fmt.Errorf("row %s is not among the x-colt-error-rows of %s %s %d", got, in.Route.Method, in.Route.Path, status)
+	return ValidateResponse(in, status, header, body)
 }
 
 // contractHandler sits between a client and the mock. Every exchange is
@@ -293,78 +202,6 @@ func TestSpecIsValidOpenAPI(t *testing.T) {
 	}
 	if doc.Paths.Find(colt.TokenPath) == nil {
 		t.Errorf("colt.TokenPath %s is not in colt.yaml", colt.TokenPath)
-	}
-}
-
-// Every element that matters says whether Colt documents it.
-func TestSpecMarksProvenance(t *testing.T) {
-	doc := loadSpec(t)
-	check := func(where string, ext map[string]any) {
-		t.Helper()
-		switch v := ext["x-colt-source"]; v {
-		case "documented", "assumed":
-		case nil:
-			t.Errorf("%s has no x-colt-source", where)
-		default:
-			t.Errorf("%s: x-colt-source %v, want documented or assumed", where, v)
-		}
-	}
-	var checkSchema func(where string, ref *openapi3.SchemaRef)
-	checkSchema = func(where string, ref *openapi3.SchemaRef) {
-		if ref == nil || ref.Ref != "" { // a $ref is checked where it is defined
-			return
-		}
-		check(where, ref.Value.Extensions)
-		for name, prop := range ref.Value.Properties {
-			checkSchema(where+"."+name, prop)
-		}
-	}
-	for _, s := range doc.Servers {
-		check("server "+s.URL, s.Extensions)
-	}
-	for name, s := range doc.Components.SecuritySchemes {
-		check("securityScheme "+name, s.Value.Extensions)
-	}
-	for name, p := range doc.Components.Parameters {
-		check("parameter "+name, p.Value.Extensions)
-	}
-	for name, h := range doc.Components.Headers {
-		check("header "+name, h.Value.Extensions)
-	}
-	for name, s := range doc.Components.Schemas {
-		checkSchema("schema "+name, s)
-	}
-	for path, item := range doc.Paths.Map() {
-		for method, op := range item.Operations() {
-			where := method + " " + path
-			check(where, op.Extensions)
-			for _, p := range op.Parameters {
-				if p.Ref == "" {
-					check(where+" parameter "+p.Value.Name, p.Value.Extensions)
-				}
-			}
-			if rb := op.RequestBody; rb != nil && rb.Ref == "" {
-				check(where+" requestBody", rb.Value.Extensions)
-			}
-			for status, resp := range op.Responses.Map() {
-				check(fmt.Sprintf("%s %s", where, status), resp.Value.Extensions)
-				rows := errorRows(t, resp.Value)
-				if strings.HasPrefix(status, "4") || strings.HasPrefix(status, "5") {
-					if len(rows) == 0 {
-						t.Errorf("%s %s lists no x-colt-error-rows", where, status)
-					}
-				}
-				for _, row := range rows {
-					if fmt.Sprint(row.Status) != status || len(row.Code) != 3 || row.Reason == "" ||
-						row.Message == "" || (row.Source != "documented" && row.Source != "assumed") {
-						t.Errorf("%s %s: bad row %+v", where, status, row)
-					}
-					if !strings.Contains(deref(resp.Value.Description), fmt.Sprintf("%d/%s", row.Status, row.Code)) {
-						t.Errorf("%s %s: row %d/%s missing from the description", where, status, row.Status, row.Code)
-					}
-				}
-			}
-		}
 	}
 }
 
@@ -649,8 +486,8 @@ func checkRowsProduced(t *testing.T, h *contractHandler, paths ...string) {
 		for method, op := range item.Operations() {
 			for _, resp := range op.Responses.Map() {
 				for _, row := range errorRows(t, resp.Value) {
-					if !h.seenRow(method, path, row.key()) {
-						t.Errorf("%s %s: row %s is in colt.yaml but no test case produced it", method, path, row.key())
+					if !h.seenRow(method, path, row.Key()) {
+						t.Errorf("%s %s: row %s is in colt.yaml but no test case produced it", method, path, row.Key())
 					}
 				}
 			}
