@@ -86,7 +86,7 @@ func (s *Server) serveUnratedCDRs(w http.ResponseWriter, r *http.Request) {
 	}
 	records := s.generateCDRs(client, cdrQuery{first: day, last: day, now: now, number: number})
 	lo, hi := pg.bounds(len(records))
-	writeJSON(w, http.StatusOK, unratedCDRsResponse{Records: records[lo:hi], Offset: pg.offset, Limit: pg.limit, TotalCount: len(records)})
+	s.writeList(w, unratedCDRsResponse{Records: records[lo:hi], Offset: pg.offset, Limit: pg.limit, TotalCount: len(records)})
 }
 
 // serveRatedCDRs answers GET /usageManagement/v1/ratedCallDetailRecord:
@@ -118,7 +118,7 @@ func (s *Server) serveRatedCDRs(w http.ResponseWriter, r *http.Request) {
 	for _, c := range records[lo:hi] {
 		resp.Records = append(resp.Records, rate(c))
 	}
-	writeJSON(w, http.StatusOK, resp)
+	s.writeList(w, resp)
 }
 
 // generateCDRs brings the orders up to now and generates the records.

@@ -77,7 +77,7 @@ func (s *Server) serveInventory(w http.ResponseWriter, r *http.Request) {
 	if e == nil {
 		var pg page
 		if pg, e = parsePage(q); e == nil {
-			writeJSON(w, http.StatusOK, s.inventoryPage(client, f, pg))
+			s.writeList(w, s.inventoryPage(client, f, pg))
 			return
 		}
 	}

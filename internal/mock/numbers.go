@@ -63,7 +63,7 @@ func (s *Server) serveFreeNumbers(w http.ResponseWriter, r *http.Request) {
 	if !pg.limitGiven {
 		pg.limit = quantity
 	}
-	writeJSON(w, http.StatusOK, s.freePage(poolFor(code, area), pg))
+	s.writeList(w, s.freePage(poolFor(code, area), pg))
 }
 
 func (s *Server) freePage(p pool, pg page) freeNumbersResponse {

@@ -104,7 +104,7 @@ func (s *Server) serveOrderQuery(w http.ResponseWriter, r *http.Request) {
 		resp.Orders = append(resp.Orders, o.snapshot())
 	}
 	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, resp)
+	s.writeList(w, resp)
 }
 
 func errBadQuery(param, value string) apiError {
