@@ -22,35 +22,36 @@ const (
 	reasonAuth       = "Authentication error"
 )
 
-// Rows of Colt's published authentication error table, plus the Voice and
+// Rows of Colt's published authentication error table, whose messages are
+// Colt's wording verbatim (token_wording_test.go), plus the Voice and
 // mock-specific rows.
 var (
 	errAuthorizationMissing = apiError{Status: http.StatusBadRequest, Code: "001", Reason: reasonValidation,
-		Message: "authorization parameter missing"}
+		Message: "The request is missing authorization parameter."}
 	errGrantTypeMissing = apiError{Status: http.StatusBadRequest, Code: "002", Reason: reasonValidation,
-		Message: "grant_type missing", Details: "form parameter grant_type is required"}
+		Message: "The request is missing grant_type.", Details: "form parameter grant_type is required"}
 	errContentTypeMissing = apiError{Status: http.StatusBadRequest, Code: "003", Reason: reasonValidation,
-		Message: "content-type header is missing", Details: "send Content-Type: application/x-www-form-urlencoded"}
+		Message: "The request is missing content_type header", Details: "send Content-Type: application/x-www-form-urlencoded"}
 	errTrackingIDMissing = apiError{Status: http.StatusBadRequest, Code: "004", Reason: reasonValidation,
-		Message: "x-tracking-id header is missing", Details: "every request needs a non-blank x-tracking-id header"}
+		Message: "The request is missing x-tracking-id.", Details: "every request needs a non-blank x-tracking-id header"}
 	errInvalidParameter = apiError{Status: http.StatusBadRequest, Code: "005", Reason: reasonValidation,
-		Message: "invalid input parameter"}
+		Message: "Invalid input parameter"}
 	errGrantTypeUnsupported = apiError{Status: http.StatusBadRequest, Code: "006", Reason: reasonValidation,
-		Message: "grant type not supported", Details: "only grant_type=client_credentials is supported"}
+		Message: "The authorization grant type is not supported by authorization server", Details: "only grant_type=client_credentials is supported"}
 	errNoClientAuth = apiError{Status: http.StatusUnauthorized, Code: "001", Reason: reasonAuth,
-		Message: "no client authentication in the request", Details: "send the client credentials in an HTTP Basic Authorization header"}
+		Message: "The authorization parameter is missing.", Details: "send the client credentials in an HTTP Basic Authorization header"}
 	errAuthMethod = apiError{Status: http.StatusUnauthorized, Code: "002", Reason: reasonAuth,
-		Message: "authentication method other than Basic is not supported", Details: "send the client credentials in an HTTP Basic Authorization header only"}
+		Message: "The authorization parameter is not valid.", Details: "send the client credentials in an HTTP Basic Authorization header only"}
 	errInvalidClient = apiError{Status: http.StatusUnauthorized, Code: "002", Reason: reasonAuth,
-		Message: "invalid client credentials", Details: "check the client_id and client_secret"}
+		Message: "The authorization parameter is not valid.", Details: "check the client_id and client_secret"}
 	errUnsupportedMediaType = apiError{Status: http.StatusUnsupportedMediaType, Code: "001", Reason: reasonValidation,
-		Message: "body format not supported; use application/x-www-form-urlencoded"}
+		Message: "The format of the posted body is not supported by the endpoint."}
 	errInternal = apiError{Status: http.StatusInternalServerError, Code: "001", Reason: "Internal error",
-		Message: "unknown internal error"}
+		Message: "An unknown internal error occurred"}
 	errTokenGeneration = apiError{Status: http.StatusInternalServerError, Code: "002", Reason: "internal error",
-		Message: "OAuth server failed to generate the token"}
+		Message: "O Auth server failed."}
 	errUnavailable = apiError{Status: http.StatusServiceUnavailable, Code: "001", Reason: "service unavailable",
-		Message: "backend temporarily unavailable"}
+		Message: "The service is temporarily unavailable"}
 	errTooManyRequests = apiError{Status: http.StatusTooManyRequests, Code: "001", Reason: "Too many requests",
 		Message: "rate limit exceeded"}
 
@@ -119,7 +120,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	if err != nil {
 		// Unreachable for the plain structs sent here; answer 500/001 anyway.
 		status = http.StatusInternalServerError
-		body = []byte(`{"status":500,"code":"001","reason":"Internal error","message":"unknown internal error","details":""}`)
+		body = []byte(`{"status":500,"code":"001","reason":"Internal error","message":"An unknown internal error occurred","details":""}`)
 	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
