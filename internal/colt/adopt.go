@@ -57,16 +57,26 @@ const maxGenerations = 1000
 // A live order is adopted only when matches accepts it: one that asked for
 // something else belongs to another instance (for example the old one of a
 // create_before_destroy replacement), and the next life is used instead.
-func (c *Client) StartLife(ctx context.Context, ref string, matches func(*Order) bool,
+func (c *Client) StartLife(ctx context.Context, ref, orderType string, matches func(*Order) bool,
 	place func(life string) (*Order, error)) (*Order, bool, error) {
 	for gen := 1; gen <= maxGenerations; gen++ {
 		life := Generation(ref, gen)
-		existing, err := c.FindOrders(ctx, OrderQuery{CustomerReference: life})
+		existing, _, err := c.findLife(ctx, life, orderType)
 		if err != nil {
 			return nil, false, err
 		}
 		if len(existing) == 0 {
-			return c.adoptOrPlace(ctx, life, func() (*Order, error) { return place(life) })
+			find := func(ctx context.Context) (*Order, bool, error) {
+				found, authoritative, err := c.findLife(ctx, life, orderType)
+				if len(found) > 0 {
+					return &found[0], authoritative, err
+				}
+				if err == nil && !authoritative {
+					err = c.search.unsupported()
+				}
+				return nil, authoritative, err
+			}
+			return c.placeResolved(ctx, orderType, life, find, func() (*Order, error) { return place(life) })
 		}
 		o := existing[0]
 		live, err := c.lifeIsLive(ctx, &o)
@@ -80,9 +90,54 @@ func (c *Client) StartLife(ctx context.Context, ref string, matches func(*Order)
 	return nil, false, fmt.Errorf("customer reference %q has been used %d times; choose another", ref, maxGenerations)
 }
 
+// findLife returns the orders placed under a life's reference, through
+// the order search where Colt has one (authoritative), else through the
+// inventory, which shows a life's numbers once its order took effect.
+func (c *Client) findLife(ctx context.Context, life, orderType string) ([]Order, bool, error) {
+	orders, err := c.FindOrders(ctx, OrderQuery{CustomerReference: life})
+	if err == nil {
+		return orders, true, nil
+	}
+	if !IsOrderSearchUnsupported(err) {
+		return nil, false, err
+	}
+	o, err := c.lifeFromInventory(ctx, life, orderType)
+	if err != nil || o == nil {
+		return nil, false, err
+	}
+	return []Order{*o}, false, nil
+}
+
+// lifeFromInventory pieces a life's order together from the numbers the
+// inventory lists under its reference (a documented search), reading the
+// order itself when the inventory names it; nil when none are listed.
+func (c *Client) lifeFromInventory(ctx context.Context, life, orderType string) (*Order, error) {
+	held, err := c.ListNumbers(ctx, NumberQuery{CustomerReference: life})
+	if err != nil || len(held) == 0 {
+		return nil, err
+	}
+	if ids := held[0].OrderIDs; len(ids) > 0 {
+		if o, err := c.GetOrder(ctx, ids[0]); err == nil && o.CustomerReference == life {
+			o.FromInventory = true
+			return o, nil
+		}
+	}
+	o := &Order{
+		OrderType: orderType, CustomerReference: life, Status: OrderCompleted, RawStatus: seenInInventory,
+		CountryCode: held[0].CountryCode, EndCustomer: held[0].EndCustomer, FromInventory: true,
+	}
+	if ids := held[0].OrderIDs; len(ids) > 0 {
+		o.OrderID = ids[0]
+	}
+	for _, d := range held {
+		o.Numbers = append(o.Numbers, d.Number)
+	}
+	return o, nil
+}
+
 // Reserve starts a life with a reservation.
 func (c *Client) Reserve(ctx context.Context, ref string, req ReservationRequest) (*Order, bool, error) {
-	return c.StartLife(ctx, ref, req.matches, func(life string) (*Order, error) {
+	return c.StartLife(ctx, ref, OrderReservation, req.matches, func(life string) (*Order, error) {
 		req.CustomerReference = life
 		return c.PlaceReservation(ctx, req)
 	})
@@ -140,29 +195,36 @@ func (c *Client) lifeIsLive(ctx context.Context, o *Order) (bool, error) {
 
 // EnsureOrder returns the order with reference ref, placing it with place
 // when there is none. adopted is true when the order already existed.
-func (c *Client) EnsureOrder(ctx context.Context, ref string, place func() (*Order, error)) (*Order, bool, error) {
-	existing, err := c.FindOrders(ctx, OrderQuery{CustomerReference: ref})
-	if err != nil {
+// Where Colt has no order search, evidence (when not nil) looks in the
+// inventory for the order's effect and returns it as a completed order.
+func (c *Client) EnsureOrder(ctx context.Context, ref, orderType string, evidence func(context.Context) (*Order, error),
+	place func() (*Order, error)) (*Order, bool, error) {
+	find := func(ctx context.Context) (*Order, bool, error) {
+		orders, err := c.FindOrders(ctx, OrderQuery{CustomerReference: ref})
+		switch {
+		case err == nil && len(orders) > 0:
+			return &orders[0], true, nil
+		case err == nil:
+			return nil, true, nil
+		case !IsOrderSearchUnsupported(err):
+			return nil, false, err
+		case evidence == nil:
+			return nil, false, errNoEvidence
+		}
+		o, err := evidence(ctx)
+		if err == nil && o == nil {
+			err = c.search.unsupported()
+		}
+		return o, false, err
+	}
+	existing, _, err := find(ctx)
+	if existing != nil {
+		return existing, true, nil
+	}
+	if err != nil && !IsOrderSearchUnsupported(err) && !errors.Is(err, errNoEvidence) {
 		return nil, false, err
 	}
-	if len(existing) > 0 {
-		return &existing[0], true, nil
-	}
-	return c.adoptOrPlace(ctx, ref, place)
-}
-
-// adoptOrPlace places an order; when Colt says the reference was taken
-// meanwhile (409/301), it adopts the order holding it.
-func (c *Client) adoptOrPlace(ctx context.Context, ref string, place func() (*Order, error)) (*Order, bool, error) {
-	o, err := place()
-	var apiErr *APIError
-	if errors.As(err, &apiErr) && apiErr.Row() == "409/301" {
-		existing, findErr := c.FindOrders(ctx, OrderQuery{CustomerReference: ref})
-		if findErr == nil && len(existing) > 0 {
-			return &existing[0], true, nil
-		}
-	}
-	return o, false, err
+	return c.placeResolved(ctx, orderType, ref, find, place)
 }
 
 // CancelReference is the reference of the order that cancels a port-in.

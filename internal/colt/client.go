@@ -33,11 +33,18 @@ type Config struct {
 
 	UserAgent string
 	Log       LogFunc
+	// Warn receives what a user should see in the logs: an assumption
+	// about Colt's wire format that did not hold.
+	Warn LogFunc
 	Now       func() time.Time  // injectable clock for token expiry
 	Transport http.RoundTripper // defaults to a pooled http.Transport
 
 	// RetryWaitMin and RetryWaitMax bound the backoff; tests shorten them.
 	RetryWaitMin, RetryWaitMax time.Duration
+	// EvidenceWait bounds how long an order whose answer was lost is
+	// looked for in the inventory where Colt has no order search;
+	// DefaultEvidenceWait when zero.
+	EvidenceWait time.Duration
 }
 
 // Client calls Colt's APIs with one shared, self-refreshing token. It is safe
@@ -50,6 +57,12 @@ type Client struct {
 	now     func() time.Time
 	secrets []string
 	lookup  *numberLookup
+	warnLog LogFunc
+	unknown unknownStatuses
+	search  searchSupport
+
+	maxResends   int           // sends of an order the order search says was not placed
+	evidenceWait time.Duration // see Config.EvidenceWait
 }
 
 // New builds a client. It makes no request: the first token is fetched by
@@ -86,6 +99,13 @@ func New(cfg Config) (*Client, error) {
 		retry:   retry,
 		now:     cfg.Now,
 		secrets: []string{cfg.ClientSecret.Reveal(), cfg.AccessToken.Reveal()},
+		warnLog: cfg.Warn,
+
+		maxResends:   cfg.MaxRetries,
+		evidenceWait: cfg.EvidenceWait,
+	}
+	if c.evidenceWait <= 0 {
+		c.evidenceWait = DefaultEvidenceWait
 	}
 	c.lookup = &numberLookup{client: c}
 	switch {
@@ -113,6 +133,12 @@ func (c *Client) TokenValidFor(ctx context.Context, validFor time.Duration) (*To
 	return c.tokens.Token(ctx, validFor)
 }
 
+func (c *Client) warn(ctx context.Context, msg string, fields map[string]any) {
+	if c.warnLog != nil {
+		c.warnLog(ctx, msg, fields)
+	}
+}
+
 func (c *Client) url(path string) string {
 	u := *c.base
 	u.Path = c.base.Path + path
@@ -127,6 +153,9 @@ type call struct {
 	query      url.Values
 	body       any
 	idempotent bool // safe to send again after a transient failure
+	// retryUnsent marks a call that is not idempotent (an order) but may
+	// be sent again when the first attempt surely never reached Colt.
+	retryUnsent bool
 	// read, when set, consumes a successful body instead of JSON decoding.
 	read func(contentType string, body io.Reader) error
 }
@@ -194,7 +223,7 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 }
 
 func (c *Client) send(ctx context.Context, req call, tok *Token) (*http.Response, int, error) {
-	ctx, trace := withTrace(ctx, req.idempotent)
+	ctx, trace := withTrace(ctx, req)
 	var body io.Reader
 	if req.body != nil {
 		encoded, err := json.Marshal(req.body)

@@ -1,6 +1,10 @@
 package colt
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
 
 const proxyHint = "The provider always sends it; if base_url points at a proxy, check that the proxy forwards the request unchanged."
 
@@ -32,6 +36,15 @@ var statusHints = map[int]string{
 
 // Hint says what a user can do about err, or "" when there is no advice.
 func Hint(err error) string {
+	var unknown *UnknownOutcomeError
+	if errors.As(err, &unknown) {
+		life, _, _ := strings.Cut(unknown.Reference, ":")
+		return fmt.Sprintf("Find out whether Colt has the order before you apply again: look for customer reference %q "+
+			"in the number inventory (data source colt_numbers with customer_reference = %q, or Colt's portal), or ask Colt support. "+
+			"If Colt has it, apply again once it has completed: the provider finds it by its customer reference and adopts it "+
+			"(or import the resource by one of its numbers). If Colt has no such order, apply again to place it.",
+			unknown.Reference, life)
+	}
 	var apiErr *APIError
 	if errors.As(err, &apiErr) {
 		if apiErr.Operation == opToken {

@@ -57,6 +57,12 @@ type Order struct {
 
 	// TrackingID is the x-tracking-id of the request that returned this order.
 	TrackingID string `json:"-"`
+	// RawStatus is the status as Colt sent it; Status is its Order* form
+	// when the provider knows the name.
+	RawStatus string `json:"-"`
+	// FromInventory marks an order pieced together from the inventory,
+	// where Colt offers no order search.
+	FromInventory bool `json:"-"`
 }
 
 // Done reports whether the order has reached a final state.
@@ -113,9 +119,9 @@ type PortUpdateRequest struct {
 
 const orderBase = "/numberManagement/v1/"
 
-// PlaceReservation, PlaceActivation, ... place one order each. The customer
-// reference makes a repeated request return the existing order instead of
-// placing a second, so these POSTs are safe to retry.
+// PlaceReservation, PlaceActivation, ... send one order each. They are
+// never sent twice: an attempt whose outcome is unknown is resolved by
+// looking the order up (Reserve, StartLife, EnsureOrder), not by resending.
 func (c *Client) PlaceReservation(ctx context.Context, r ReservationRequest) (*Order, error) {
 	return c.placeOrder(ctx, OrderReservation, r)
 }
@@ -143,13 +149,14 @@ func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Ord
 func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
 	var out Order
 	meta, err := c.doMeta(ctx, call{
-		op:         "place " + orderType + " order",
-		method:     http.MethodPost,
-		path:       orderBase + orderType + "/order",
-		body:       body,
-		idempotent: true,
+		op:          "place " + orderType + " order",
+		method:      http.MethodPost,
+		path:        orderBase + orderType + "/order",
+		body:        body,
+		retryUnsent: true,
 	}, &out)
 	out.TrackingID = meta.trackingID
+	c.normalize(ctx, &out)
 	return &out, err
 }
 
@@ -163,6 +170,7 @@ func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
 		idempotent: true,
 	}, &out)
 	out.TrackingID = meta.trackingID
+	c.normalize(ctx, &out)
 	return &out, err
 }
 
@@ -179,8 +187,13 @@ type orderPage struct {
 }
 
 // FindOrders returns every order matching q, oldest first, reading Colt's
-// pages one at a time.
+// pages one at a time. Where Colt has no order search it returns an
+// *OrderSearchUnsupportedError (from the first such answer on, without
+// asking again).
 func (c *Client) FindOrders(ctx context.Context, q OrderQuery) ([]Order, error) {
+	if err := c.search.unsupported(); err != nil {
+		return nil, err
+	}
 	params := url.Values{}
 	setIf(params, "customerReference", q.CustomerReference)
 	setIf(params, "orderType", q.OrderType)
@@ -190,7 +203,13 @@ func (c *Client) FindOrders(ctx context.Context, q OrderQuery) ([]Order, error) 
 		all = append(all, page.Orders...)
 		return len(page.Orders)
 	}, func(page *orderPage) int { return page.TotalCount })
-	return all, err
+	if err != nil {
+		return nil, c.search.check(ctx, c, err)
+	}
+	for i := range all {
+		c.normalize(ctx, &all[i])
+	}
+	return all, nil
 }
 
 func setIf(v url.Values, key, value string) {
@@ -229,10 +248,13 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 		select {
 		case <-ctx.Done():
 			timer.Stop()
-			return order, fmt.Errorf("waiting for %s order %s (status %s): %w", order.OrderType, order.OrderID, order.Status, ctx.Err())
+			return order, fmt.Errorf("waiting for %s order %s (Colt status %q): %w", order.OrderType, order.OrderID, order.RawStatus, ctx.Err())
 		case <-timer.C:
 		}
 		next, err := c.GetOrder(ctx, order.OrderID)
+		if err != nil && ctx.Err() != nil {
+			return order, fmt.Errorf("waiting for %s order %s (Colt status %q): %w", order.OrderType, order.OrderID, order.RawStatus, ctx.Err())
+		}
 		if err != nil {
 			return order, err
 		}

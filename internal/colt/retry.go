@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -53,8 +55,11 @@ func checkRetry(waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
 			return false, ctx.Err()
 		}
 		trace := traceFrom(ctx)
-		if trace == nil || !trace.idempotent {
+		if trace == nil {
 			return false, nil
+		}
+		if !trace.idempotent {
+			return trace.retryUnsent && neverProcessed(resp, err), nil
 		}
 		if err != nil {
 			return retryablehttp.DefaultRetryPolicy(ctx, resp, err)
@@ -70,6 +75,18 @@ func checkRetry(waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
 		}
 		return true, nil
 	}
+}
+
+// neverProcessed tells whether an attempt surely did not reach Colt's
+// order processing: the connection was refused, or the gateway rate
+// limited the call. Anything else (a timeout, a reset, a 5xx) may have
+// placed the order.
+func neverProcessed(resp *http.Response, err error) bool {
+	if err != nil {
+		var op *net.OpError
+		return errors.As(err, &op) && op.Op == "dial"
+	}
+	return resp != nil && resp.StatusCode == http.StatusTooManyRequests
 }
 
 // peekErrorCode reads Colt's error code from a 500 without consuming the body.

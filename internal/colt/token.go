@@ -123,7 +123,7 @@ func (s *credentialSource) Invalidate(tok *Token) bool {
 }
 
 func (s *credentialSource) fetch(ctx context.Context) (*Token, error) {
-	ctx, trace := withTrace(ctx, true) // the grant has no side effects: safe to retry
+	ctx, trace := withTrace(ctx, call{idempotent: true}) // the grant has no side effects: safe to retry
 	ctx = context.WithValue(ctx, oauth2.HTTPClient, s.http)
 	requested := s.now()
 

@@ -22,12 +22,15 @@ type callTrace struct {
 	attempts       atomic.Int32
 	lastTrackingID atomic.Value // string
 	idempotent     bool
+	// retryUnsent, for a call that is not idempotent, still retries what
+	// Colt surely never processed: a refused connection or a 429.
+	retryUnsent bool
 }
 
 type traceKey struct{}
 
-func withTrace(ctx context.Context, idempotent bool) (context.Context, *callTrace) {
-	t := &callTrace{idempotent: idempotent}
+func withTrace(ctx context.Context, req call) (context.Context, *callTrace) {
+	t := &callTrace{idempotent: req.idempotent, retryUnsent: req.retryUnsent}
 	return context.WithValue(ctx, traceKey{}, t), t
 }
 

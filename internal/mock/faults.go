@@ -30,6 +30,7 @@ type Faults struct {
 type failNext struct {
 	remaining int
 	row       apiError
+	route     string // a Stats key; "" for any request
 }
 
 // SetFaults replaces the fault configuration. Pending FailNext errors are kept.
@@ -66,9 +67,19 @@ func (s *Server) FailNext(k int, status int, code string) {
 	s.failNext = failNext{remaining: k, row: errorRow(status, code)}
 }
 
+// FailNextOn is FailNext for the requests to one route only (a Stats key
+// such as "POST /numberManagement/v1/reservation/order"); Colt processes
+// nothing of a request answered so.
+func (s *Server) FailNextOn(route string, k int, status int, code string) {
+	s.FailNext(k, status, code)
+	s.mu.Lock()
+	s.failNext.route = route
+	s.mu.Unlock()
+}
+
 // applyFaults delays the request and answers an injected error if one is
 // due. It reports whether the request should be handled normally.
-func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request) bool {
+func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request, key string) bool {
 	s.mu.Lock()
 	f := s.faults
 	s.mu.Unlock()
@@ -86,7 +97,7 @@ func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request) bool {
 	// fail-next is consumed after the delay so that a request cancelled
 	// while sleeping does not use up an injected failure.
 	s.mu.Lock()
-	if s.failNext.remaining > 0 {
+	if s.failNext.remaining > 0 && (s.failNext.route == "" || s.failNext.route == key) {
 		s.failNext.remaining--
 		row := s.failNext.row
 		s.mu.Unlock()

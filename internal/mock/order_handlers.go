@@ -28,6 +28,9 @@ func (s *Server) servePlaceOrder(w http.ResponseWriter, r *http.Request, orderTy
 	now := s.now()
 	s.advance(now)
 	status, answer := s.placeOrder(client, orderType, req, now)
+	if v, ok := answer.(orderView); ok {
+		answer = s.onWire(v)
+	}
 	encoded, err := json.Marshal(answer)
 	s.mu.Unlock()
 	writeEncoded(w, status, encoded, err)
@@ -45,7 +48,7 @@ func (s *Server) serveOrder(w http.ResponseWriter, r *http.Request, id string) {
 	o, found := s.state.orders[id]
 	var view orderView
 	if found && o.client == client {
-		view = o.snapshot()
+		view = s.onWire(o.snapshot())
 	}
 	s.mu.Unlock()
 	if view.OrderID == "" {
@@ -69,6 +72,10 @@ var orderStatuses = []string{orderPending, orderInProgress, orderCompleted, orde
 func (s *Server) serveOrderQuery(w http.ResponseWriter, r *http.Request) {
 	client, ok := s.authorize(w, r)
 	if !ok {
+		return
+	}
+	if !s.CurrentAssumptions().OrderSearch {
+		writeError(w, errNotFound)
 		return
 	}
 	q := r.URL.Query()
@@ -101,10 +108,17 @@ func (s *Server) serveOrderQuery(w http.ResponseWriter, r *http.Request) {
 	lo, hi := pg.bounds(len(match))
 	resp := ordersResponse{Orders: make([]orderView, 0, hi-lo), Offset: pg.offset, Limit: pg.limit, TotalCount: len(match)}
 	for _, o := range match[lo:hi] {
-		resp.Orders = append(resp.Orders, o.snapshot())
+		resp.Orders = append(resp.Orders, s.onWire(o.snapshot()))
 	}
 	s.mu.Unlock()
 	s.writeList(w, resp)
+}
+
+// onWire is an order as the gateway shows it: status names as the
+// assumptions say. Callers hold s.mu.
+func (s *Server) onWire(v orderView) orderView {
+	v.Status = s.wireStatus(v.Status)
+	return v
 }
 
 func errBadQuery(param, value string) apiError {

@@ -110,7 +110,10 @@ func (r *numberResource) assign(ctx context.Context, client *colt.Client, life s
 		}
 		return want.matches(o)
 	}
-	done, err := placeFollowUp(ctx, client, life, n, place, matches, diags)
+	evidence := func(ctx context.Context, ref string) (*colt.Order, error) {
+		return client.AssignmentInInventory(ctx, orderType, want.request(ref, numbers))
+	}
+	done, err := placeFollowUp(ctx, client, life, n, followUp{orderType: orderType, place: place, matches: matches, evidence: evidence}, diags)
 	if err != nil {
 		addCallError(diags, "Cannot place the Colt "+orderType+" order", err)
 	}
@@ -305,8 +308,10 @@ func returnNumbers(ctx context.Context, client *colt.Client, life string, number
 	}
 	for attempt := 1; ; attempt++ {
 		ref := colt.ReturnReference(life, attempt)
-		order, adopted, err := client.EnsureOrder(ctx, ref, func() (*colt.Order, error) {
-			return client.PlaceReturn(ctx, colt.ReturnRequest{CustomerReference: ref, Numbers: give})
+		request := colt.ReturnRequest{CustomerReference: ref, Numbers: give}
+		evidence := func(ctx context.Context) (*colt.Order, error) { return client.ReturnInInventory(ctx, request) }
+		order, adopted, err := client.EnsureOrder(ctx, ref, colt.OrderReturn, evidence, func() (*colt.Order, error) {
+			return client.PlaceReturn(ctx, request)
 		})
 		if isRow(err, "409/205") {
 			return // returned meanwhile by someone else

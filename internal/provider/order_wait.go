@@ -56,18 +56,33 @@ func addOrderError(diags *diag.Diagnostics, o *colt.Order, err error) {
 	}
 }
 
+// followUp is one kind of follow-up order: how to place it under a
+// reference, whether an adopted one carried the wanted data, and how to
+// see its effect in the inventory.
+type followUp struct {
+	orderType string
+	place     func(ref string) (*colt.Order, error)
+	matches   func(*colt.Order) bool
+	evidence  func(ctx context.Context, ref string) (*colt.Order, error)
+}
+
 // placeFollowUp places (or adopts) the next follow-up order of a life
 // (activation, customer update, port update) and waits for it. n counts the
 // life's follow-up orders. An adopted order that failed is skipped; one
 // that carried other data (a run that crashed while the configuration
 // changed) is waited for and followed by a new one. A placement error is
 // returned for the caller to explain; a failed wait is already reported.
-func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int, place func(ref string) (*colt.Order, error),
-	matches func(*colt.Order) bool, diags *diag.Diagnostics) (*colt.Order, error) {
+// evidence, when not nil, finds the order's effect in the inventory where
+// Colt has no order search.
+func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int, f followUp, diags *diag.Diagnostics) (*colt.Order, error) {
 	for {
 		*n++
 		ref := colt.OrderReference(life, *n)
-		order, adopted, err := client.EnsureOrder(ctx, ref, func() (*colt.Order, error) { return place(ref) })
+		var evidence func(context.Context) (*colt.Order, error)
+		if f.evidence != nil {
+			evidence = func(ctx context.Context) (*colt.Order, error) { return f.evidence(ctx, ref) }
+		}
+		order, adopted, err := client.EnsureOrder(ctx, ref, f.orderType, evidence, func() (*colt.Order, error) { return f.place(ref) })
 		if err != nil {
 			return nil, err
 		}
@@ -78,7 +93,7 @@ func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int
 		if !ok {
 			return nil, nil
 		}
-		if !adopted || matches(done) {
+		if !adopted || f.matches(done) {
 			return done, nil
 		}
 	}

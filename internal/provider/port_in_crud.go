@@ -101,7 +101,7 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 	matches := func(o *colt.Order) bool {
 		return o.OrderType == colt.OrderPortIn && o.CountryCode == plan.CountryCode.ValueString() && colt.SameNumbers(o.Numbers, numbers)
 	}
-	order, adopted, err := client.StartLife(ctx, plan.CustomerReference.ValueString(), matches, func(life string) (*colt.Order, error) {
+	order, adopted, err := client.StartLife(ctx, plan.CustomerReference.ValueString(), colt.OrderPortIn, matches, func(life string) (*colt.Order, error) {
 		return client.PlacePortIn(ctx, plan.request(life, numbers))
 	})
 	if err != nil {
@@ -213,7 +213,8 @@ func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, s
 		return o.LosingCarrier == request.LosingCarrier && o.RequestedDate == request.RequestedDate &&
 			o.RequestedWindow == request.RequestedWindow
 	}
-	done, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), n, place, matches, diags)
+	done, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), n,
+		followUp{orderType: colt.OrderPortUpdate, place: place, matches: matches}, diags)
 	switch {
 	case isRow(err, "409/208"):
 		diags.AddAttributeError(path.Root("requested_date"), "Port-in can no longer be changed",
@@ -251,7 +252,7 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 		return
 	}
 	ref := colt.CancelReference(life)
-	cancelOrder, _, err := client.EnsureOrder(ctx, ref, func() (*colt.Order, error) {
+	cancelOrder, _, err := client.EnsureOrder(ctx, ref, colt.OrderPortUpdate, nil, func() (*colt.Order, error) {
 		return client.PlacePortUpdate(ctx, colt.PortUpdateRequest{CustomerReference: ref, PortInOrderID: order.OrderID, Cancel: true})
 	})
 	if isRow(err, "409/208") {

@@ -42,6 +42,7 @@ func (p *coltProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		MaxRetries:     s.maxRetries,
 		UserAgent:      fmt.Sprintf("terraform-provider-colt/%s (Terraform %s)", p.version, req.TerraformVersion),
 		Log:            debugLog,
+		Warn:           warnLog,
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Cannot build the Colt client", err.Error())
@@ -62,4 +63,8 @@ func (p *coltProvider) share(resp *provider.ConfigureResponse, data *providerDat
 
 func debugLog(ctx context.Context, msg string, fields map[string]any) {
 	tflog.Debug(ctx, msg, fields)
+}
+
+func warnLog(ctx context.Context, msg string, fields map[string]any) {
+	tflog.Warn(ctx, msg, fields)
 }
