@@ -39,10 +39,20 @@ func Sandbox() bool {
 // sandbox.
 func Start(t *testing.T) *Target {
 	t.Helper()
+	return StartWith(t, mock.Config{})
+}
+
+// StartWith is Start with a mock configured by cfg (OrderDelay defaults to
+// the tests' OrderDelay), for tests of a Colt that differs from the model.
+func StartWith(t *testing.T, cfg mock.Config) *Target {
+	t.Helper()
 	if Sandbox() {
 		return &Target{ClientID: os.Getenv("COLT_CLIENT_ID"), ClientSecret: os.Getenv("COLT_CLIENT_SECRET")}
 	}
-	m := mock.New(mock.Config{OrderDelay: OrderDelay})
+	if cfg.OrderDelay == 0 {
+		cfg.OrderDelay = OrderDelay
+	}
+	m := mock.New(cfg)
 	srv := httptest.NewServer(m)
 	t.Cleanup(srv.Close)
 	return &Target{Mock: m, BaseURL: srv.URL, ClientID: mock.DefaultClientID, ClientSecret: mock.DefaultClientSecret}

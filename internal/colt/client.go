@@ -35,7 +35,7 @@ type Config struct {
 	Log       LogFunc
 	// Warn receives what a user should see in the logs: an assumption
 	// about Colt's wire format that did not hold.
-	Warn LogFunc
+	Warn      LogFunc
 	Now       func() time.Time  // injectable clock for token expiry
 	Transport http.RoundTripper // defaults to a pooled http.Transport
 
