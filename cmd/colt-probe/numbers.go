@@ -115,7 +115,7 @@ func (p *Probe) reportOrderStatuses(ex *Exchange, orders []orderSeen) {
 			unknown = append(unknown, name)
 		}
 	}
-	seen := fmt.Sprintf("statuses seen in %d orders: %s", len(orders), quoteAll(names))
+	seen := fmt.Sprintf("statuses seen in %d order(s): %s", len(orders), quoteAll(names))
 	if len(unknown) > 0 {
 		p.add("order-statuses", statuses, Broken, seen+"; not in the model: "+quoteAll(unknown), ex)
 		return

@@ -34,6 +34,11 @@ var mockHonours = map[string]func(t *testing.T, baseURL string) bool{
 		status, _ := doJSON(t, req)
 		return status >= 300 && status < 400
 	},
+	"VAT answer with other fields": func(t *testing.T, baseURL string) bool {
+		status, body := mockCall(t, baseURL, http.MethodPost, vatPath, map[string]string{"countryCode": vatCountry, "vatNumber": probeVAT()})
+		_, modelled := body["valid"]
+		return status == http.StatusOK && !modelled
+	},
 	"billing under /v1 only": func(t *testing.T, _ string) bool {
 		return billingAtPrintedPath(t)
 	},
