@@ -46,7 +46,7 @@ func TestClientVoiceRequestsFollowSpec(t *testing.T) {
 	}
 	env.clock.Advance(2 * orderDelay)
 	if _, err := c.PlaceActivation(ctx, colt.AssignmentRequest{
-		CustomerReference: "bill:1", Numbers: o.Numbers, EndCustomer: colt.EndCustomer{Name: "ACME Ltd"},
+		CustomerReference: "bill:1", Numbers: o.Numbers, EndCustomer: colt.EndCustomer{Name: `ACME; "Best" Ltd`},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,13 @@ func TestClientVoiceRequestsFollowSpec(t *testing.T) {
 	}
 	env.clock.Advance(2 * orderDelay)
 	var file int
-	ready, err := c.DownloadConsolidatedCDRs(ctx, req.RequestID, func(colt.CDR) error { file++; return nil })
+	ready, err := c.DownloadConsolidatedCDRs(ctx, req.RequestID, func(r colt.CDR) error {
+		if r.EndCustomerName != `ACME; "Best" Ltd` {
+			t.Errorf("end customer %q: the separator or quotes did not survive the file", r.EndCustomerName)
+		}
+		file++
+		return nil
+	})
 	if err != nil || !ready || file != daily || daily == 0 {
 		t.Fatalf("consolidated file: ready %v, %d records (daily %d), %v", ready, file, daily, err)
 	}

@@ -1,6 +1,7 @@
 package api
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -53,24 +54,23 @@ func init() {
 	})
 }
 
-// parseCDRFile parses a consolidated file strictly: lines of 19
-// ';'-separated fields, each ended by a line feed.
+// parseCDRFile parses a consolidated file strictly: records of 19
+// ';'-separated fields (RFC 4180 quoting, no stray quotes), one per line,
+// each ended by a line feed.
 func parseCDRFile(body string) ([][]string, error) {
 	if body == "" {
 		return nil, nil
 	}
-	if !strings.HasSuffix(body, "\n") {
-		return nil, fmt.Errorf("no line feed after the last record")
+	if !strings.HasSuffix(body, "\n") || strings.Contains(body, "\r") {
+		return nil, fmt.Errorf("records must end with a line feed, without carriage returns")
 	}
-	var out [][]string
-	for i, line := range strings.Split(strings.TrimSuffix(body, "\n"), "\n") {
-		fields := strings.Split(line, ";")
-		if len(fields) != 19 || strings.Contains(line, "\r") {
-			return nil, fmt.Errorf("line %d has %d fields: %q", i+1, len(fields), line)
-		}
-		out = append(out, fields)
+	r := csv.NewReader(strings.NewReader(body))
+	r.Comma, r.FieldsPerRecord = ';', 19
+	out, err := r.ReadAll()
+	if err == nil && strings.Count(body, "\n") != len(out) {
+		err = fmt.Errorf("%d lines hold %d records", strings.Count(body, "\n"), len(out))
 	}
-	return out, nil
+	return out, err
 }
 
 // raw sends a request and returns status, Content-Type and body.

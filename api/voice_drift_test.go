@@ -28,9 +28,9 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 	const (
 		addr       = `{"addressId":"ADDR-DE-1A2B3C4D","country":"DE","houseNumber":"1","streetName":"Unter den Linden","city":"Berlin","postalCode":"10117","formatted":"Unter den Linden 1, 10117 Berlin, DE","latitude":52.517,"longitude":13.3888}`
 		suggestion = `{"country":"GB","houseNumber":"10","streetName":"Downing Street","city":"London","postalCode":"SW1A 2AA","formatted":"Downing Street 10, SW1A 2AA London, GB"}`
-		record     = `{"recordId":"CDR-20260302-442071230000-01","callDate":"2026-03-02","startTime":"2026-03-02T08:00:00Z","endTime":"2026-03-02T08:01:40Z","durationSeconds":100,"callingNumber":"+442071230000","calledNumber":"+447712345678","direction":"outbound","callType":"mobile","originCountry":"GB","destinationCountry":"GB","trunkGroupId":"TG-0A1B2C3D","customerReference":"r","orderId":"ORD-00000001","endCustomerName":"Acme","serviceType":"SIP Trunking","chargeableSeconds":100,"releaseCause":"16","routingNumber":"+442071230000"}`
+		record     = `{"recordId":"CDR-20260302-442071230000-01","callDate":"2026-03-02","startTime":"2026-03-02T08:00:00Z","endTime":"2026-03-02T08:01:40Z","durationSeconds":100,"callingNumber":"+442071230000","calledNumber":"+447712345678","direction":"outbound","callType":"mobile","originCountry":"GB","destinationCountry":"GB","trunkGroupId":"TG-0A1B2C3D","customerReference":"r","orderId":"ORD-00000001","endCustomerName":"Acme","chargeableSeconds":100,"releaseCause":"16","routingNumber":"+442071230000"}`
 		rating     = `,"rate":"0.0450","charge":"0.0750","currency":"EUR"}`
-		line       = "CDR-20260302-442071230000-01;2026-03-02;2026-03-02T08:00:00Z;2026-03-02T08:01:40Z;100;+442071230000;+447712345678;outbound;mobile;GB;GB;TG-0A1B2C3D;r;ORD-00000001;Acme;SIP Trunking;100;16;+442071230000\n"
+		line       = "CDR-20260302-442071230000-01;2026-03-02;2026-03-02T08:00:00Z;2026-03-02T08:01:40Z;100;+442071230000;+447712345678;outbound;mobile;GB;GB;TG-0A1B2C3D;r;ORD-00000001;Acme;100;16;+442071230000;\n"
 		charge     = `{"chargeId":"CHG-ORD-00000002-001","chargeType":"outOfHoursPortIn","number":"+441611234567","orderId":"ORD-00000002","chargeDate":"2026-03-01","amount":"20.00","description":"d"}`
 		vat        = `{"countryCode":"ES","vatNumber":"B12345678","valid":true,"registeredName":"Cliente Ejemplo SL","registeredAddress":"a","nameMatches":true,"checkedAt":"2026-03-01T12:00:00Z"}`
 		pending    = `{"requestId":"CDRREQ-0001","status":"Pending"}`
@@ -59,6 +59,8 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 		{"request accepted", requestIn, 202, jsonH, pending},
 		{"pending", fileIn, 200, jsonH, pending},
 		{"file", fileIn, 200, csvH, line + line},
+		{"file with a quoted separator", fileIn, 200, csvH, replaceOnce(t, line, ";Acme;", `;"Acme; ""Best"" Ltd";`)},
+		{"file with a marker in field 19", fileIn, 200, csvH, replaceOnce(t, line, ";\n", ";EOR\n")},
 		{"empty file", fileIn, 200, csvH, ``},
 		{"report", reportIn, 200, jsonH, `{"month":"2026-03","currency":"EUR","charges":[` + charge + `],"total":"20.00"}`},
 		{"404/132", fileIn, 404, jsonH, `{"status":404,"code":"132","reason":"Not found","message":"m","details":""}`},
@@ -80,6 +82,7 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 		{"valid a string", vatIn, 200, jsonH, replaceOnce(t, vat, `"valid":true`, `"valid":"yes"`)},
 		{"checkedAt missing", vatIn, 200, jsonH, replaceOnce(t, vat, `,"checkedAt":"2026-03-01T12:00:00Z"`, ``)},
 		{"record without a field", unratedIn, 200, jsonH, `{"records":[` + replaceOnce(t, record, `"releaseCause":"16",`, ``) + `],"offset":0,"limit":100,"totalCount":1}`},
+		{"record with field 19", unratedIn, 200, jsonH, `{"records":[` + replaceOnce(t, record, `}`, `,"endOfRecord":""}`) + `],"offset":0,"limit":100,"totalCount":1}`},
 		{"record with a 20th field", unratedIn, 200, jsonH, `{"records":[` + replaceOnce(t, record, `}`, `,"cost":"1"}`) + `],"offset":0,"limit":100,"totalCount":1}`},
 		{"direction unknown", unratedIn, 200, jsonH, `{"records":[` + replaceOnce(t, record, `"outbound"`, `"sideways"`) + `],"offset":0,"limit":100,"totalCount":1}`},
 		{"calledNumber not E.164", unratedIn, 200, jsonH, `{"records":[` + replaceOnce(t, record, `"+447712345678"`, `"07712345678"`) + `],"offset":0,"limit":100,"totalCount":1}`},
@@ -89,6 +92,10 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 		{"request answered 200", requestIn, 200, jsonH, pending},
 		{"request status Done", requestIn, 202, jsonH, replaceOnce(t, pending, "Pending", "Done")},
 		{"file with 18 fields", fileIn, 200, csvH, replaceOnce(t, line, ";16;", ";")},
+		{"file without field 19", fileIn, 200, csvH, replaceOnce(t, line, ";\n", "\n")},
+		{"file with an unquoted separator", fileIn, 200, csvH, replaceOnce(t, line, ";Acme;", ";Acme; Ltd;")},
+		{"file with a stray quote", fileIn, 200, csvH, replaceOnce(t, line, ";Acme;", `;Acme "Best";`)},
+		{"file with a line feed in a value", fileIn, 200, csvH, replaceOnce(t, line, ";Acme;", ";\"Acme\nLtd\";")},
 		{"file with 20 fields", fileIn, 200, csvH, replaceOnce(t, line, "\n", ";x\n")},
 		{"file without the last line feed", fileIn, 200, csvH, line + strings.TrimSuffix(line, "\n")},
 		{"file with CRLF", fileIn, 200, csvH, replaceOnce(t, line, "\n", "\r\n")},

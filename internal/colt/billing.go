@@ -1,25 +1,26 @@
 package colt
 
 import (
-	"bufio"
 	"context"
+	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 )
 
 // CDRFields are the 19 fields of an unrated call detail record, in Colt's
-// order (the order of the consolidated file's columns).
+// order (the order of the consolidated file's columns). Field 19 is Colt's
+// "End of record", followed by a line feed; a record holds the 18 before.
 var CDRFields = []string{
 	"recordId", "callDate", "startTime", "endTime", "durationSeconds", "callingNumber", "calledNumber",
 	"direction", "callType", "originCountry", "destinationCountry", "trunkGroupId", "customerReference",
-	"orderId", "endCustomerName", "serviceType", "chargeableSeconds", "releaseCause", "routingNumber",
+	"orderId", "endCustomerName", "chargeableSeconds", "releaseCause", "routingNumber", "endOfRecord",
 }
 
 // CDR is one call detail record; Rate, Charge and Currency are set on rated
@@ -40,7 +41,6 @@ type CDR struct {
 	CustomerReference  string `json:"customerReference"`
 	OrderID            string `json:"orderId"`
 	EndCustomerName    string `json:"endCustomerName"`
-	ServiceType        string `json:"serviceType"`
 	ChargeableSeconds  int64  `json:"chargeableSeconds"`
 	ReleaseCause       string `json:"releaseCause"`
 	RoutingNumber      string `json:"routingNumber"`
@@ -135,35 +135,38 @@ func (c *Client) DownloadConsolidatedCDRs(ctx context.Context, requestID string,
 }
 
 // parseCDRFile reads Colt's consolidated format: per record the 19 fields
-// separated by ';' and a line feed after field 19.
+// separated by ';' and a line feed after field 19 (the end-of-record
+// marker, whose value is not used). Quoted fields follow RFC 4180, so a
+// value may hold ';'; a stray quote is an error.
 func parseCDRFile(r io.Reader, fn func(CDR) error) error {
-	scanner := bufio.NewScanner(r)
-	scanner.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; scanner.Scan(); line++ {
-		text := strings.TrimSuffix(scanner.Text(), "\r")
-		if text == "" {
-			continue
+	cr := csv.NewReader(r)
+	cr.Comma = ';'
+	cr.FieldsPerRecord = len(CDRFields)
+	cr.ReuseRecord = true
+	for {
+		f, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			return nil
 		}
-		f := strings.Split(text, ";")
-		if len(f) != len(CDRFields) {
-			return fmt.Errorf("consolidated call detail records, line %d: %d fields, want %d", line, len(f), len(CDRFields))
+		if err != nil {
+			return fmt.Errorf("consolidated call detail records: %w", err)
 		}
+		line, _ := cr.FieldPos(0)
 		duration, err1 := strconv.ParseInt(f[4], 10, 64)
-		chargeable, err2 := strconv.ParseInt(f[16], 10, 64)
+		chargeable, err2 := strconv.ParseInt(f[15], 10, 64)
 		if err1 != nil || err2 != nil {
 			return fmt.Errorf("consolidated call detail records, line %d: durations are not whole seconds", line)
 		}
-		err := fn(CDR{
+		err = fn(CDR{
 			RecordID: f[0], CallDate: f[1], StartTime: f[2], EndTime: f[3], DurationSeconds: duration,
 			CallingNumber: f[5], CalledNumber: f[6], Direction: f[7], CallType: f[8], OriginCountry: f[9],
 			DestinationCountry: f[10], TrunkGroupID: f[11], CustomerReference: f[12], OrderID: f[13],
-			EndCustomerName: f[14], ServiceType: f[15], ChargeableSeconds: chargeable, ReleaseCause: f[17], RoutingNumber: f[18],
+			EndCustomerName: f[14], ChargeableSeconds: chargeable, ReleaseCause: f[16], RoutingNumber: f[17],
 		})
 		if err != nil {
 			return err
 		}
 	}
-	return scanner.Err()
 }
 
 // Charge is one non-usage charge.

@@ -10,26 +10,32 @@ import (
 	"time"
 )
 
-// The 19 fields of an unrated call detail record, in wire order (the count
-// and the line feed after the last are documented; the names and order
-// are assumed).
+// The 19 fields of an unrated call detail record, in wire order: 18 data
+// fields, then field 19, which Colt names "End of record" and follows with
+// a line feed. The count, field 19 and the line feed are documented; the
+// data fields' names and order, and field 19's (empty) value, are assumed.
+// JSON records carry the 18 data fields.
 var unratedCDRFields = []string{
 	"recordId", "callDate", "startTime", "endTime", "durationSeconds", "callingNumber", "calledNumber",
 	"direction", "callType", "originCountry", "destinationCountry", "trunkGroupId", "customerReference",
-	"orderId", "endCustomerName", "serviceType", "chargeableSeconds", "releaseCause", "routingNumber",
+	"orderId", "endCustomerName", "chargeableSeconds", "releaseCause", "routingNumber", cdrEndOfRecordField,
 }
 
+const (
+	cdrEndOfRecordField = "endOfRecord"
+	cdrEndOfRecord      = "" // what the mock writes in field 19
+)
+
 // UnratedCDRFields returns the names of the 19 fields of an unrated call
-// detail record in wire order: the JSON field names of the records of
-// GET /usageManagement/v1/unratedCallDetailRecord and the column order of
-// a consolidated CSV file.
+// detail record in wire order: the column order of a consolidated file,
+// whose field 19 is the end-of-record marker. The JSON records of
+// GET /usageManagement/unratedCallDetailRecord carry all but field 19.
 func UnratedCDRFields() []string { return slices.Clone(unratedCDRFields) }
 
 const (
 	maxCallsPerDay   = 6
 	minCallSeconds   = 5
 	maxCallSeconds   = 3600
-	serviceType      = "SIP Trunking"
 	normalClearing   = "16"
 	minChargeSeconds = 60
 )
@@ -51,7 +57,6 @@ type cdr struct {
 	CustomerReference  string `json:"customerReference"`
 	OrderID            string `json:"orderId"`
 	EndCustomerName    string `json:"endCustomerName"`
-	ServiceType        string `json:"serviceType"`
 	ChargeableSeconds  int    `json:"chargeableSeconds"`
 	ReleaseCause       string `json:"releaseCause"`
 	RoutingNumber      string `json:"routingNumber"`
@@ -59,13 +64,13 @@ type cdr struct {
 	start time.Time
 }
 
-// values are the 19 fields in wire order, as text.
+// values are the 19 fields in wire order, as text, field 19 included.
 func (c *cdr) values() []string {
 	return []string{
 		c.RecordID, c.CallDate, c.StartTime, c.EndTime, fmt.Sprint(c.DurationSeconds), c.CallingNumber,
 		c.CalledNumber, c.Direction, c.CallType, c.OriginCountry, c.DestinationCountry, c.TrunkGroupID,
-		c.CustomerReference, c.OrderID, c.EndCustomerName, c.ServiceType, fmt.Sprint(c.ChargeableSeconds),
-		c.ReleaseCause, c.RoutingNumber,
+		c.CustomerReference, c.OrderID, c.EndCustomerName, fmt.Sprint(c.ChargeableSeconds),
+		c.ReleaseCause, c.RoutingNumber, cdrEndOfRecord,
 	}
 }
 
@@ -225,7 +230,7 @@ func record(sp *serviceSpan, trunk string, c call, i int, end time.Time) cdr {
 		EndTime:         end.Format(time.RFC3339),
 		DurationSeconds: c.seconds, CallType: c.callType, TrunkGroupID: trunk,
 		CustomerReference: sp.reference, OrderID: sp.orderID, EndCustomerName: sp.endCustomer,
-		ServiceType: serviceType, ReleaseCause: normalClearing, RoutingNumber: sp.number,
+		ReleaseCause: normalClearing, RoutingNumber: sp.number,
 		start: c.start,
 	}
 	if c.outbound {

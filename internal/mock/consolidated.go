@@ -1,6 +1,8 @@
 package mock
 
 import (
+	"bytes"
+	"encoding/csv"
 	"fmt"
 	"net/http"
 	"strings"
@@ -112,23 +114,25 @@ func (s *Server) serveConsolidated(w http.ResponseWriter, r *http.Request, id st
 	}
 }
 
-// csvSafe keeps a value inside its field: the file has no quoting, so the
-// separator and line breaks become spaces.
-var csvSafe = strings.NewReplacer(";", " ", "\r", " ", "\n", " ")
+// oneLine keeps a record on its line: line breaks inside a value become
+// spaces. The separator and quotes are quoted by the CSV writer instead.
+var oneLine = strings.NewReplacer("\r", " ", "\n", " ")
 
 // cdrCSV is the consolidated file: one record per line, the 19 fields
-// separated by ';' in wire order, each record ended by a line feed after
-// field 19, no header.
+// separated by ';' in wire order (field 19 the end-of-record marker), each
+// record ended by a line feed, no header. A value holding ';' or '"' is
+// quoted as in RFC 4180.
 func cdrCSV(records []cdr) []byte {
-	var b strings.Builder
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Comma = ';'
 	for i := range records {
-		for j, v := range records[i].values() {
-			if j > 0 {
-				b.WriteByte(';')
-			}
-			b.WriteString(csvSafe.Replace(v))
+		values := records[i].values()
+		for j, v := range values {
+			values[j] = oneLine.Replace(v)
 		}
-		b.WriteByte('\n')
+		_ = w.Write(values) // a bytes.Buffer does not fail
 	}
-	return []byte(b.String())
+	w.Flush()
+	return b.Bytes()
 }

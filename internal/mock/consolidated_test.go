@@ -1,7 +1,9 @@
 package mock
 
 import (
+	"encoding/csv"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -9,30 +11,37 @@ import (
 )
 
 // parseCDRFile parses a consolidated file strictly: every record is 19
-// fields separated by ';' and ended by a line feed, with no header.
+// fields separated by ';' (quoted as in RFC 4180 where a value holds ';'
+// or '"'), field 19 empty, each record ended by a line feed, no header.
 func parseCDRFile(t *testing.T, body string) [][]string {
 	t.Helper()
 	if body == "" {
 		return nil
 	}
-	if !strings.HasSuffix(body, "\n") {
-		t.Fatalf("the file does not end with a line feed: %q", body[max(0, len(body)-40):])
+	if !strings.HasSuffix(body, "\n") || strings.Contains(body, "\r") {
+		t.Fatalf("records must end with a line feed, without carriage returns: %q", body[max(0, len(body)-40):])
 	}
-	var out [][]string
-	for i, line := range strings.Split(strings.TrimSuffix(body, "\n"), "\n") {
-		fields := strings.Split(line, ";")
-		if len(fields) != 19 || strings.Contains(line, "\r") {
-			t.Fatalf("line %d has %d fields: %q", i+1, len(fields), line)
+	r := csv.NewReader(strings.NewReader(body))
+	r.Comma, r.FieldsPerRecord = ';', 19
+	out, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("consolidated file: %v", err)
+	}
+	if lines := strings.Count(body, "\n"); lines != len(out) {
+		t.Fatalf("%d lines hold %d records: a record spans lines", lines, len(out))
+	}
+	for i, fields := range out {
+		if fields[18] != "" {
+			t.Fatalf("record %d: field 19 (end of record) is %q", i+1, fields[18])
 		}
-		out = append(out, fields)
 	}
 	return out
 }
 
 func TestConsolidatedCDRs(t *testing.T) {
 	e := newEnv(t)
-	// A name with the separator and a line break stays in its field.
-	numbers, _, _ := e.activated("cons", 0, 3, "Acme; Ltd\nNorth")
+	// A name with the separator, quotes and a line break stays in its field.
+	numbers, _, _ := e.activated("cons", 0, 3, "Acme; \"Ltd\"\nNorth")
 	e.clock.Advance(6 * 24 * time.Hour)
 	now := e.clock.Now()
 	from, to := day(now.AddDate(0, 0, -6)), day(now)
@@ -76,8 +85,8 @@ func TestConsolidatedCDRs(t *testing.T) {
 	for i, fields := range lines {
 		c := want[i]
 		values := c.values()
-		values[14] = "Acme  Ltd North" // separator and line feed replaced by spaces
-		if strings.Join(fields, ";") != strings.Join(values, ";") {
+		values[14] = `Acme; "Ltd" North` // the line feed becomes a space
+		if !slices.Equal(fields, values) {
 			t.Errorf("line %d:\n%q\nwant\n%q", i+1, fields, values)
 		}
 		if d, err := strconv.Atoi(fields[4]); err != nil || d != c.DurationSeconds {
@@ -90,7 +99,7 @@ func TestConsolidatedCDRs(t *testing.T) {
 	// The number filter.
 	res = e.call(http.MethodGet, consolidatedPrefix+filtered.RequestID, "")
 	for _, fields := range parseCDRFile(t, string(res.body)) {
-		if fields[18] != numbers[2] || fields[1] != to {
+		if fields[17] != numbers[2] || fields[1] != to {
 			t.Errorf("filtered line %q", fields)
 		}
 	}

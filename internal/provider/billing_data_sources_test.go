@@ -30,7 +30,9 @@ func TestAccBillingFromActivatedNumbers(t *testing.T) {
 	m.SetClock(coltClock(0))
 	ref := acctest.Reference("bill")
 	const count = 20
-	numbers := target.ProviderBlock() + numberConfig(ref, fmt.Sprintf("  country_code = \"GB\"\n  quantity = %d\n", count)+activation("Billing Ltd"))
+	// The separator and quotes in a value survive the consolidated file.
+	const customer = `Billing; "Ltd"`
+	numbers := target.ProviderBlock() + numberConfig(ref, fmt.Sprintf("  country_code = \"GB\"\n  quantity = %d\n", count)+activation(customer))
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []resource.TestStep{
@@ -63,7 +65,9 @@ data "colt_call_detail_records" "rated" {
 					statecheck.ExpectKnownValue("data.colt_call_detail_records.today", tfattr("records").AtSliceIndex(0).AtMapKey("customer_reference"),
 						knownvalue.StringExact(ref)),
 					statecheck.ExpectKnownValue("data.colt_call_detail_records.today", tfattr("records").AtSliceIndex(0).AtMapKey("end_customer_name"),
-						knownvalue.StringExact("Billing Ltd")),
+						knownvalue.StringExact(customer)),
+					statecheck.ExpectKnownValue("data.colt_call_detail_records.range", tfattr("records").AtSliceIndex(0).AtMapKey("end_customer_name"),
+						knownvalue.StringExact(customer)),
 					// Last month these numbers were not active yet: no rated calls.
 					statecheck.ExpectKnownValue("data.colt_call_detail_records.rated", tfattr("records"), knownvalue.ListSizeExact(0)),
 				},

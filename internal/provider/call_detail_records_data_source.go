@@ -55,7 +55,7 @@ var cdrAttrTypes = map[string]attr.Type{
 	"called_number": types.StringType, "direction": types.StringType, "call_type": types.StringType,
 	"origin_country": types.StringType, "destination_country": types.StringType, "trunk_group_id": types.StringType,
 	"customer_reference": types.StringType, "order_id": types.StringType, "end_customer_name": types.StringType,
-	"service_type": types.StringType, "chargeable_seconds": types.Int64Type, "release_cause": types.StringType,
+	"chargeable_seconds": types.Int64Type, "release_cause": types.StringType,
 	"routing_number": types.StringType, "rate": types.StringType, "charge": types.StringType, "currency": types.StringType,
 }
 
@@ -82,8 +82,9 @@ func (d *cdrDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 				Validators: []validator.String{stringvalidator.RegexMatches(e164Pattern, "must be an E.164 number such as +442071230000")},
 			},
 			"records": schema.ListAttribute{
-				MarkdownDescription: "The records, with Colt's 19 fields (`record_id` … `routing_number`); rated records also " +
-					"carry `rate`, `charge` and `currency`.",
+				MarkdownDescription: "The records, with the 18 data fields of Colt's 19-field record (`record_id` … " +
+					"`routing_number`; field 19 only marks the end of a record); rated records also carry `rate`, `charge` " +
+					"and `currency`.",
 				ElementType: types.ObjectType{AttrTypes: cdrAttrTypes},
 				Computed:    true,
 			},
@@ -217,7 +218,7 @@ func cdrObject(r colt.CDR, diags *diag.Diagnostics) attr.Value {
 		"call_type": types.StringValue(r.CallType), "origin_country": types.StringValue(r.OriginCountry),
 		"destination_country": types.StringValue(r.DestinationCountry), "trunk_group_id": types.StringValue(r.TrunkGroupID),
 		"customer_reference": types.StringValue(r.CustomerReference), "order_id": types.StringValue(r.OrderID),
-		"end_customer_name": types.StringValue(r.EndCustomerName), "service_type": types.StringValue(r.ServiceType),
+		"end_customer_name":  types.StringValue(r.EndCustomerName),
 		"chargeable_seconds": types.Int64Value(r.ChargeableSeconds), "release_cause": types.StringValue(r.ReleaseCause),
 		"routing_number": types.StringValue(r.RoutingNumber), "rate": optionalString(r.Rate),
 		"charge": optionalString(r.Charge), "currency": optionalString(r.Currency),
