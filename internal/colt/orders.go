@@ -30,6 +30,9 @@ const (
 type EndCustomer struct {
 	Name               string `json:"name"`
 	RegistrationNumber string `json:"registrationNumber,omitempty"`
+	// NotRegistered is Colt's "NIF/CIF/VAT ID not registered" for a newly
+	// registered company: the order skips the VAT check (wire name assumed).
+	NotRegistered bool `json:"registrationNumberNotRegistered,omitempty"`
 }
 
 // Order is any Colt number order.

@@ -33,12 +33,14 @@ type orderRequest interface {
 // endCustomerBody tells a missing name (400/100) from an empty one (400/204
 // in Spain).
 type endCustomerBody struct {
-	Name               *string `json:"name"`
-	RegistrationNumber string  `json:"registrationNumber,omitempty"`
+	Name                            *string `json:"name"`
+	RegistrationNumber              string  `json:"registrationNumber,omitempty"`
+	RegistrationNumberNotRegistered bool    `json:"registrationNumberNotRegistered,omitempty"`
 }
 
 func (e *endCustomerBody) value() *endCustomer {
-	return &endCustomer{Name: *e.Name, RegistrationNumber: e.RegistrationNumber}
+	return &endCustomer{Name: *e.Name, RegistrationNumber: e.RegistrationNumber,
+		RegistrationNumberNotRegistered: e.RegistrationNumberNotRegistered}
 }
 
 type reservationBody struct {

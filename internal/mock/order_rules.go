@@ -64,10 +64,11 @@ var (
 )
 
 // checkEndCustomer answers 400/203 or 400/204 for the first country in codes
-// whose rules the end customer does not meet.
+// whose rules the end customer does not meet. A company flagged as not
+// registered yet needs no registration number.
 func checkEndCustomer(codes []string, c *endCustomer) *apiError {
 	for _, code := range codes {
-		if registrationRequired[code] && strings.TrimSpace(c.RegistrationNumber) == "" {
+		if registrationRequired[code] && !c.RegistrationNumberNotRegistered && strings.TrimSpace(c.RegistrationNumber) == "" {
 			return registrationError(code)
 		}
 		if nameRequired[code] && strings.TrimSpace(c.Name) == "" {

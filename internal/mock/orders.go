@@ -18,6 +18,9 @@ const (
 type endCustomer struct {
 	Name               string `json:"name"`
 	RegistrationNumber string `json:"registrationNumber,omitempty"`
+	// RegistrationNumberNotRegistered is the ordering portal's "NIF/CIF/VAT
+	// ID not registered" (the wire name is assumed).
+	RegistrationNumberNotRegistered bool `json:"registrationNumberNotRegistered,omitempty"`
 }
 
 // orderView is the Order object on the wire.

@@ -107,7 +107,7 @@ func (s *Server) serveCheckVAT(w http.ResponseWriter, r *http.Request) {
 		writeError(w, *e)
 		return
 	}
-	writeJSON(w, http.StatusOK, answer)
+	writeJSON(w, http.StatusOK, s.vatOnWire(answer))
 }
 
 // checkVAT answers 400/100 for a missing field, 400/101 for a country not

@@ -33,6 +33,7 @@ type activationBlock struct {
 	RegistrationNumber types.String `tfsdk:"registration_number"`
 	EmergencyAddressID types.String `tfsdk:"emergency_address_id"`
 	DirectoryListing   types.Bool   `tfsdk:"directory_listing"`
+	VATNotRegistered   types.Bool   `tfsdk:"vat_not_registered"`
 }
 
 func (a *activationBlock) request(life string, numbers []string) colt.AssignmentRequest {
@@ -42,6 +43,7 @@ func (a *activationBlock) request(life string, numbers []string) colt.Assignment
 		EndCustomer: colt.EndCustomer{
 			Name:               a.EndCustomerName.ValueString(),
 			RegistrationNumber: a.RegistrationNumber.ValueString(),
+			NotRegistered:      a.VATNotRegistered.ValueBool(),
 		},
 		EmergencyAddressID: a.EmergencyAddressID.ValueString(),
 		DirectoryListing:   a.DirectoryListing.ValueBool(),
@@ -74,6 +76,7 @@ func activationFrom(d colt.NumberDetail) *activationBlock {
 		RegistrationNumber: optionalString(ec.RegistrationNumber),
 		EmergencyAddressID: optionalString(d.EmergencyAddressID),
 		DirectoryListing:   types.BoolValue(d.DirectoryListing),
+		VATNotRegistered:   types.BoolNull(),
 	}
 }
 
@@ -124,7 +127,12 @@ func (m *numberModel) applyInventory(ctx context.Context, held []colt.NumberDeta
 	if first.ReservationExpiresAt != nil {
 		m.ReservationExpiresAt = types.StringValue(first.ReservationExpiresAt.UTC().Format(time.RFC3339))
 	}
+	configured := m.Activation
 	m.Activation = activationFrom(first)
+	if m.Activation != nil && configured != nil {
+		// A choice for the orders, not something the inventory shows.
+		m.Activation.VATNotRegistered = configured.VATNotRegistered
+	}
 	if m.ID.IsNull() || m.ID.IsUnknown() {
 		m.ID = types.StringValue(first.Number)
 	}

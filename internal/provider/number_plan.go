@@ -27,5 +27,5 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		}
 	}
 	checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.Activation.EndCustomerName,
-		plan.Activation.RegistrationNumber, pathActivation, &resp.Diagnostics)
+		plan.Activation.RegistrationNumber, plan.Activation.VATNotRegistered, pathActivation, &resp.Diagnostics)
 }

@@ -135,6 +135,7 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 						Computed:            true,
 						Default:             booldefault.StaticBool(false),
 					},
+					"vat_not_registered": vatNotRegisteredAttribute(),
 				},
 				PlanModifiers: []planmodifier.Object{
 					objectplanmodifier.RequiresReplaceIf(activationRemoved, "Removing activation returns the numbers.",

@@ -28,7 +28,7 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	if req.State.Raw.IsNull() && r.data != nil && !r.data.unknownConfig && !plan.CountryCode.IsUnknown() {
 		// A new port-in in PT, ES or FI: Colt's VAT check before any order.
 		checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.EndCustomerName,
-			plan.RegistrationNumber, path.Empty(), &resp.Diagnostics)
+			plan.RegistrationNumber, plan.VATNotRegistered, path.Empty(), &resp.Diagnostics)
 	}
 	if !req.State.Raw.IsNull() {
 		var state portInModel
@@ -58,6 +58,7 @@ func (m *portInModel) request(life string, numbers []string) colt.PortInRequest 
 		EndCustomer: colt.EndCustomer{
 			Name:               m.EndCustomerName.ValueString(),
 			RegistrationNumber: m.RegistrationNumber.ValueString(),
+			NotRegistered:      m.VATNotRegistered.ValueBool(),
 		},
 		EmergencyAddressID: m.EmergencyAddressID.ValueString(),
 	}

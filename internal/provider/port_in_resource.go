@@ -46,6 +46,7 @@ type portInModel struct {
 	RequestedWindow    types.String   `tfsdk:"requested_window"`
 	EndCustomerName    types.String   `tfsdk:"end_customer_name"`
 	RegistrationNumber types.String   `tfsdk:"registration_number"`
+	VATNotRegistered   types.Bool     `tfsdk:"vat_not_registered"`
 	EmergencyAddressID types.String   `tfsdk:"emergency_address_id"`
 	WaitForCompletion  types.Bool     `tfsdk:"wait_for_completion"`
 	OrderReference     types.String   `tfsdk:"order_reference"`
@@ -124,6 +125,7 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				Optional:            true,
 				PlanModifiers:       replace,
 			},
+			"vat_not_registered": vatNotRegisteredAttribute(),
 			"emergency_address_id": schema.StringAttribute{
 				MarkdownDescription: "Id of the validated emergency address.",
 				Optional:            true,
