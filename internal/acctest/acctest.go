@@ -5,6 +5,7 @@ package acctest
 
 import (
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -44,7 +45,9 @@ func Start(t *testing.T) *Target {
 
 // StartWith is Start with a mock configured by cfg (OrderDelay defaults to
 // the tests' OrderDelay), for tests of a Colt that differs from the model.
-func StartWith(t *testing.T, cfg mock.Config) *Target {
+// wrap, when given, stands between the network and the mock, for tests
+// that cut connections.
+func StartWith(t *testing.T, cfg mock.Config, wrap ...func(http.Handler) http.Handler) *Target {
 	t.Helper()
 	if Sandbox() {
 		return &Target{ClientID: os.Getenv("COLT_CLIENT_ID"), ClientSecret: os.Getenv("COLT_CLIENT_SECRET")}
@@ -53,7 +56,11 @@ func StartWith(t *testing.T, cfg mock.Config) *Target {
 		cfg.OrderDelay = OrderDelay
 	}
 	m := mock.New(cfg)
-	srv := httptest.NewServer(m)
+	var h http.Handler = m
+	for _, w := range wrap {
+		h = w(h)
+	}
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 	return &Target{Mock: m, BaseURL: srv.URL, ClientID: mock.DefaultClientID, ClientSecret: mock.DefaultClientSecret}
 }

@@ -74,3 +74,11 @@ func (st *numberState) failOrder(o *order, at time.Time, f orderFailure) {
 	o.view.FailureCode, o.view.FailureReason = f.code, f.reason
 	o.req.release(st, st.client(o.client), o, at)
 }
+
+// OrdersInFlight is how many orders are still pending or in progress.
+func (s *Server) OrdersInFlight() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.advance(s.now())
+	return len(s.state.active)
+}
