@@ -66,6 +66,9 @@ func (s *searchSupport) check(ctx context.Context, c *Client, err error) error {
 	return answer
 }
 
+// OrderSearchUnsupported tells whether Colt has said it has no order search.
+func (c *Client) OrderSearchUnsupported() bool { return c.search.unsupported() != nil }
+
 // IsOrderSearchUnsupported tells whether err says Colt has no order search.
 func IsOrderSearchUnsupported(err error) bool {
 	var e *OrderSearchUnsupportedError

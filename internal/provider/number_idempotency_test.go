@@ -111,4 +111,3 @@ resource "colt_number" "many" {
 		},
 	})
 }
-

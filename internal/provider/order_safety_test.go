@@ -172,13 +172,17 @@ func partitionAfterReservation(armed, cut *atomic.Bool) func(http.Handler) http.
 func TestAccOrderCreateTimeoutThenReapplyAdopts(t *testing.T) {
 	eachOrderMode(t, func(t *testing.T, target *acctest.Target, m *mock.Server) {
 		ref := acctest.Reference("timeout")
+		timedOut := `(?s)Timed out waiting for Colt reservation order.*adopts`
+		if !m.CurrentAssumptions().OrderSearch {
+			timedOut = `(?s)Timed out waiting for Colt reservation order.*no\s+order\s+search.*Wait\s+until\s+order\s+ORD-`
+		}
 		resource.Test(t, resource.TestCase{
 			ProtoV6ProviderFactories: protoV6Providers,
 			Steps: []resource.TestStep{
 				{
 					PreConfig:   func() { m.SetFaults(mock.Faults{OrderDelay: 2 * time.Second}) },
 					Config:      target.ProviderBlock() + numberConfig(ref, "  country_code = \"IE\"\n  quantity = 1\n  timeouts = { create = \"1s\" }"),
-					ExpectError: regexp.MustCompile(`(?s)Timed out waiting for Colt reservation order`),
+					ExpectError: regexp.MustCompile(timedOut),
 				},
 				{
 					PreConfig: func() { settle(t, m); m.SetFaults(mock.Faults{OrderDelay: acctest.OrderDelay}) },

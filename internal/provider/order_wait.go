@@ -33,7 +33,7 @@ func orderContext(ctx context.Context, timeout func(context.Context, time.Durati
 func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags *diag.Diagnostics) (*colt.Order, bool) {
 	done, err := client.WaitForOrder(ctx, o, orderPollMin, orderPollMax)
 	if err != nil {
-		addOrderError(diags, o, err)
+		addOrderError(diags, o, err, client.OrderSearchUnsupported())
 		return done, false
 	}
 	return done, true
@@ -41,12 +41,19 @@ func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags
 
 // addOrderError reports an order that failed, timed out or could not be
 // followed.
-func addOrderError(diags *diag.Diagnostics, o *colt.Order, err error) {
+func addOrderError(diags *diag.Diagnostics, o *colt.Order, err error, noSearch bool) {
 	var failed *colt.OrderFailedError
 	switch {
 	case errors.As(err, &failed):
 		diags.AddError("Colt "+o.OrderType+" order failed", err.Error()+
 			"\n\nNothing further was ordered. Fix the cause Colt gives, then apply again.")
+	case errors.Is(err, context.DeadlineExceeded) && noSearch:
+		diags.AddError("Timed out waiting for Colt "+o.OrderType+" order "+o.OrderID,
+			err.Error()+"\n\nThe order stays with Colt. Colt has no order search the provider can use, so the provider "+
+				"finds this order again only once it has taken effect, through the number inventory. Wait until order "+
+				o.OrderID+" has completed (ask Colt support, or look for customer reference "+o.CustomerReference+
+				" in data source colt_numbers) before you apply again: applied earlier, the provider cannot see the order "+
+				"and may place a second one.")
 	case errors.Is(err, context.DeadlineExceeded):
 		diags.AddError("Timed out waiting for Colt "+o.OrderType+" order "+o.OrderID,
 			err.Error()+"\n\nThe order stays with Colt. Apply again (or raise the timeouts block): "+
