@@ -110,7 +110,7 @@ func New(cfg Config) (*Client, error) {
 	c.lookup = &numberLookup{client: c}
 	switch {
 	case cfg.ClientID != "" && cfg.ClientSecret != "":
-		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, retry.StandardClient(), cfg.Now)
+		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, retry.StandardClient(), cfg.Now, cfg.Log)
 	case cfg.AccessToken != "":
 		c.tokens = newStaticSource(cfg.AccessToken, cfg.Now)
 	default:

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -58,13 +59,15 @@ type credentialSource struct {
 	http   *http.Client
 	now    func() time.Time
 	margin time.Duration
+	log    LogFunc
+	basic  atomic.Int32 // the basicForm that worked, once one has
 
 	inflight chan struct{} // holds one slot: one fetch at a time
 	mu       sync.Mutex
 	current  *Token
 }
 
-func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *http.Client, now func() time.Time) *credentialSource {
+func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *http.Client, now func() time.Time, log LogFunc) *credentialSource {
 	return &credentialSource{
 		cfg: clientcredentials.Config{
 			ClientID:     clientID,
@@ -76,6 +79,7 @@ func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *h
 		http:     httpClient,
 		now:      now,
 		margin:   RefreshMargin,
+		log:      log,
 		inflight: make(chan struct{}, 1),
 	}
 }
@@ -122,7 +126,9 @@ func (s *credentialSource) Invalidate(tok *Token) bool {
 	return true
 }
 
-func (s *credentialSource) fetch(ctx context.Context) (*Token, error) {
+// fetchEscaped asks for a token through x/oauth2, which sends the client
+// credentials form-escaped in the Basic header.
+func (s *credentialSource) fetchEscaped(ctx context.Context) (*Token, error) {
 	ctx, trace := withTrace(ctx, call{idempotent: true}) // the grant has no side effects: safe to retry
 	ctx = context.WithValue(ctx, oauth2.HTTPClient, s.http)
 	requested := s.now()
@@ -147,20 +153,26 @@ func (s *credentialSource) fetch(ctx context.Context) (*Token, error) {
 		}
 	}
 
+	secs, ok := expiresIn(raw)
+	return newToken(raw.AccessToken, raw.TokenType, secs, ok, requested, trace.trackingID()), nil
+}
+
+// newToken is a token answer as read: expiresIn seconds from requested,
+// when known and positive.
+func newToken(accessToken, tokenType string, expiresIn int64, known bool, requested time.Time, trackingID string) *Token {
 	lifetime := DefaultTokenLifetime
-	if secs, ok := expiresIn(raw); ok && secs > 0 {
-		lifetime = time.Duration(secs) * time.Second
+	if known && expiresIn > 0 {
+		lifetime = time.Duration(expiresIn) * time.Second
 	}
-	tokenType := raw.TokenType
 	if tokenType == "" {
 		tokenType = "Bearer"
 	}
 	return &Token{
-		AccessToken: Secret(raw.AccessToken),
+		AccessToken: Secret(accessToken),
 		TokenType:   tokenType,
 		ExpiresAt:   requested.Add(lifetime),
-		TrackingID:  trace.trackingID(),
-	}, nil
+		TrackingID:  trackingID,
+	}
 }
 
 // expiresIn reads the raw expires_in field: x/oauth2 turns it into an

@@ -169,15 +169,18 @@ func parseBasicCredential(credential string) (user, password string, ok bool) {
 
 // authenticate checks the Basic credentials, which clients such as
 // golang.org/x/oauth2 query-escape first (RFC 6749 §2.3.1). It returns the
-// unescaped client id.
+// unescaped client id. Under the BasicAuth assumption "literal" they are
+// compared as sent (RFC 7617), so escaped ones no longer match.
 func (s *Server) authenticate(user, password string) (string, bool) {
-	clientID, err := url.QueryUnescape(user)
-	if err != nil {
-		return "", false
-	}
-	secret, err := url.QueryUnescape(password)
-	if err != nil {
-		return "", false
+	clientID, secret := user, password
+	if s.CurrentAssumptions().BasicAuth != "literal" {
+		var err error
+		if clientID, err = url.QueryUnescape(user); err != nil {
+			return "", false
+		}
+		if secret, err = url.QueryUnescape(password); err != nil {
+			return "", false
+		}
 	}
 	want, known := s.clients[clientID]
 	if !known {
