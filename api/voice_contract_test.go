@@ -25,12 +25,12 @@ const (
 	addressByIDPath        = addressPrefix + "{addressID}"
 	lacPath                = "/addressManagement/v1/LACByLocation"
 	vatPath                = "/common-services/v1/check-vat-number"
-	unratedCDRPath         = "/usageManagement/v1/unratedCallDetailRecord"
-	ratedCDRPath           = "/usageManagement/v1/ratedCallDetailRecord"
-	consolidatedCreatePath = "/usageManagement/v1/generateConsolidatedUnratedCallDetailRecord"
-	consolidatedPrefix     = "/usageManagement/v1/consolidatedUnratedCallDetailRecord/"
+	unratedCDRPath         = "/usageManagement/unratedCallDetailRecord"
+	ratedCDRPath           = "/usageManagement/ratedCallDetailRecord"
+	consolidatedCreatePath = "/usageManagement/generateConsolidatedUnratedCallDetailRecord"
+	consolidatedPrefix     = "/usageManagement/consolidatedUnratedCallDetailRecord/"
 	consolidatedByIDPath   = consolidatedPrefix + "{requestId}"
-	nonUsagePath           = "/usageManagement/v1/nonUsageReport"
+	nonUsagePath           = "/usageManagement/nonUsageReport"
 )
 
 // voicePaths are the Address Management, VAT validation and Voice Billing

@@ -64,27 +64,30 @@ type cdrPage struct {
 func (c *Client) EachUnratedCDR(ctx context.Context, date, number string, fn func([]CDR) error) error {
 	params := url.Values{"date": {date}}
 	setIf(params, "number", number)
-	return c.eachCDRPage(ctx, "read unrated call detail records", "/usageManagement/v1/unratedCallDetailRecord", params, fn)
+	return c.eachCDRPage(ctx, "read unrated call detail records", "unratedCallDetailRecord", params, fn)
 }
 
 // EachRatedCDR does the same for the rated records of a month (YYYY-MM).
 func (c *Client) EachRatedCDR(ctx context.Context, month, number string, fn func([]CDR) error) error {
 	params := url.Values{"month": {month}}
 	setIf(params, "number", number)
-	return c.eachCDRPage(ctx, "read rated call detail records", "/usageManagement/v1/ratedCallDetailRecord", params, fn)
+	return c.eachCDRPage(ctx, "read rated call detail records", "ratedCallDetailRecord", params, fn)
 }
 
-func (c *Client) eachCDRPage(ctx context.Context, op, path string, params url.Values, fn func([]CDR) error) error {
+func (c *Client) eachCDRPage(ctx context.Context, op, resource string, params url.Values, fn func([]CDR) error) error {
 	var fnErr error
-	err := eachPage(ctx, c, op, path, params, func(page *cdrPage) int {
-		if fnErr == nil {
-			fnErr = fn(page.Records)
-		}
-		if fnErr != nil {
-			return 0
-		}
-		return len(page.Records)
-	}, func(page *cdrPage) int { return page.TotalCount })
+	err := c.onBilling(ctx, resource, func(form billingForm) error {
+		return eachPage(ctx, c, op, form.path(resource), params, func(page *cdrPage) int {
+			c.billing.answered(form)
+			if fnErr == nil {
+				fnErr = fn(page.Records)
+			}
+			if fnErr != nil {
+				return 0
+			}
+			return len(page.Records)
+		}, func(page *cdrPage) int { return page.TotalCount })
+	})
 	if fnErr != nil {
 		return fnErr
 	}
@@ -105,12 +108,15 @@ func (c *Client) RequestConsolidatedCDRs(ctx context.Context, fromDate, toDate, 
 		body["number"] = number
 	}
 	var out ConsolidatedRequest
-	err := c.do(ctx, call{
-		op: "request consolidated call detail records", method: http.MethodPost,
-		path: "/usageManagement/v1/generateConsolidatedUnratedCallDetailRecord", body: body,
-		// Asking twice builds the same file twice, which harms nothing.
-		idempotent: true,
-	}, &out)
+	const resource = "generateConsolidatedUnratedCallDetailRecord"
+	err := c.onBilling(ctx, resource, func(form billingForm) error {
+		return c.do(ctx, call{
+			op: "request consolidated call detail records", method: http.MethodPost, path: form.path(resource), body: body,
+			// Asking twice builds the same file twice, which harms nothing;
+			// a 404 means the gateway has no such path, so nothing was asked.
+			idempotent: true,
+		}, &out)
+	})
 	return &out, err
 }
 
@@ -118,19 +124,22 @@ func (c *Client) RequestConsolidatedCDRs(ctx context.Context, fromDate, toDate, 
 // building it, ready is false. Records are parsed and handed to fn one at a
 // time as the file streams in.
 func (c *Client) DownloadConsolidatedCDRs(ctx context.Context, requestID string, fn func(CDR) error) (ready bool, err error) {
-	err = c.do(ctx, call{
-		op: "download consolidated call detail records", method: http.MethodGet,
-		path: "/usageManagement/v1/consolidatedUnratedCallDetailRecord/" + url.PathEscape(requestID), idempotent: true,
-		read: func(contentType string, body io.Reader) error {
-			media, _, _ := mime.ParseMediaType(contentType)
-			if media == "application/json" {
-				var pending ConsolidatedRequest
-				return json.NewDecoder(body).Decode(&pending)
-			}
-			ready = true
-			return parseCDRFile(body, fn)
-		},
-	}, nil)
+	resource := "consolidatedUnratedCallDetailRecord/" + url.PathEscape(requestID)
+	err = c.onBilling(ctx, resource, func(form billingForm) error {
+		return c.do(ctx, call{
+			op: "download consolidated call detail records", method: http.MethodGet, path: form.path(resource), idempotent: true,
+			read: func(contentType string, body io.Reader) error {
+				c.billing.answered(form)
+				media, _, _ := mime.ParseMediaType(contentType)
+				if media == "application/json" {
+					var pending ConsolidatedRequest
+					return json.NewDecoder(body).Decode(&pending)
+				}
+				ready = true
+				return parseCDRFile(body, fn)
+			},
+		}, nil)
+	})
 	return ready, err
 }
 
@@ -191,9 +200,12 @@ type NonUsageReport struct {
 // GetNonUsageReport reads the non-usage report of a month (YYYY-MM).
 func (c *Client) GetNonUsageReport(ctx context.Context, month string) (*NonUsageReport, error) {
 	var out NonUsageReport
-	err := c.do(ctx, call{
-		op: "read non-usage report", method: http.MethodGet, path: "/usageManagement/v1/nonUsageReport",
-		query: url.Values{"month": {month}}, idempotent: true,
-	}, &out)
+	const resource = "nonUsageReport"
+	err := c.onBilling(ctx, resource, func(form billingForm) error {
+		return c.do(ctx, call{
+			op: "read non-usage report", method: http.MethodGet, path: form.path(resource),
+			query: url.Values{"month": {month}}, idempotent: true,
+		}, &out)
+	})
 	return &out, err
 }

@@ -60,6 +60,7 @@ type Client struct {
 	warnLog LogFunc
 	unknown unknownStatuses
 	search  searchSupport
+	billing billingPaths // which form of the billing paths the gateway serves
 
 	maxResends   int           // sends of an order the order search says was not placed
 	evidenceWait time.Duration // see Config.EvidenceWait

@@ -62,7 +62,7 @@ func parseNumberFilter(q url.Values) (string, *apiError) {
 	return n, nil
 }
 
-// serveUnratedCDRs answers GET /usageManagement/v1/unratedCallDetailRecord:
+// serveUnratedCDRs answers GET /usageManagement/unratedCallDetailRecord:
 // one day's unrated records of this client's numbers, one page at a time.
 func (s *Server) serveUnratedCDRs(w http.ResponseWriter, r *http.Request) {
 	client, ok := s.authorize(w, r)
@@ -89,7 +89,7 @@ func (s *Server) serveUnratedCDRs(w http.ResponseWriter, r *http.Request) {
 	s.writeList(w, unratedCDRsResponse{Records: records[lo:hi], Offset: pg.offset, Limit: pg.limit, TotalCount: len(records)})
 }
 
-// serveRatedCDRs answers GET /usageManagement/v1/ratedCallDetailRecord:
+// serveRatedCDRs answers GET /usageManagement/ratedCallDetailRecord:
 // one complete month's records of this client's numbers, rated.
 func (s *Server) serveRatedCDRs(w http.ResponseWriter, r *http.Request) {
 	client, ok := s.authorize(w, r)

@@ -25,7 +25,7 @@ type consolidatedStatus struct {
 }
 
 // serveConsolidatedRequest answers POST
-// /usageManagement/v1/generateConsolidatedUnratedCallDetailRecord: the
+// /usageManagement/generateConsolidatedUnratedCallDetailRecord: the
 // file of the range's unrated records (as of now) is made at once and can
 // be downloaded one order delay later.
 func (s *Server) serveConsolidatedRequest(w http.ResponseWriter, r *http.Request) {
@@ -89,7 +89,7 @@ func (s *Server) consolidatedQuery(b consolidatedBody) (cdrQuery, *apiError) {
 }
 
 // serveConsolidated answers GET
-// /usageManagement/v1/consolidatedUnratedCallDetailRecord/{requestId}:
+// /usageManagement/consolidatedUnratedCallDetailRecord/{requestId}:
 // the Pending status as JSON until the file is ready, then the file.
 // Another client's request is not found, like an unknown one.
 func (s *Server) serveConsolidated(w http.ResponseWriter, r *http.Request, id string) {

@@ -36,7 +36,7 @@ type nonUsageReport struct {
 	Total    string           `json:"total"`
 }
 
-// serveNonUsage answers GET /usageManagement/v1/nonUsageReport.
+// serveNonUsage answers GET /usageManagement/nonUsageReport.
 func (s *Server) serveNonUsage(w http.ResponseWriter, r *http.Request) {
 	client, ok := s.authorize(w, r)
 	if !ok {
