@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -148,4 +149,32 @@ func TestParseFlagsOrderDelay(t *testing.T) {
 	if err != nil || opts.cfg.OrderDelay != 50*time.Millisecond {
 		t.Errorf("order delay %v (%v), want 50ms", opts.cfg.OrderDelay, err)
 	}
+}
+
+func TestParseFlagsAssumptions(t *testing.T) {
+	opts, err := parseFlags(nil, io.Discard)
+	if err != nil || !reflect.DeepEqual(*opts.cfg.Assumptions, withStatuses(mock.DefaultAssumptions(), map[string]string{})) {
+		t.Fatalf("defaults: %+v (%v)", opts.cfg.Assumptions, err)
+	}
+	opts, err = parseFlags([]string{"-order-search=false", "-order-replay=false", "-total-count=false",
+		"-order-statuses", "Completed=Complete", "-vat-shape", "alt", "-basic-auth", "literal", "-billing-v1"}, io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := opts.cfg.Assumptions
+	if a.OrderSearch || a.OrderReplay || a.TotalCount || a.OrderStatuses["Completed"] != "Complete" ||
+		a.VATShape != "alt" || a.BasicAuth != "literal" || !a.BillingV1 {
+		t.Errorf("switches not applied: %+v", a)
+	}
+	for _, args := range [][]string{{"-order-statuses", "Done=x"}, {"-vat-shape", "odd"}, {"-basic-auth", "plain"}} {
+		if _, err := parseFlags(args, io.Discard); !errors.Is(err, errUsage) {
+			t.Errorf("%v: err = %v, want a usage error", args, err)
+		}
+	}
+}
+
+func withStatuses(a mock.Assumptions, statuses map[string]string) mock.Assumptions {
+	a.OrderStatuses = statuses
+	a.BasicAuth = "form"
+	return a
 }
