@@ -91,7 +91,7 @@ func New(cfg Config) (*Client, error) {
 		cfg.RetryWaitMax = retryWaitMax
 	}
 
-	wire := &http.Client{Transport: &wireTransport{next: cfg.Transport, userAgent: cfg.UserAgent, log: cfg.Log, now: time.Now}}
+	wire := withoutRedirects(&http.Client{Transport: &wireTransport{next: cfg.Transport, userAgent: cfg.UserAgent, log: cfg.Log, now: time.Now}})
 	retry := newRetryClient(wire, cfg.MaxRetries, cfg.RetryWaitMin, cfg.RetryWaitMax)
 
 	c := &Client{
@@ -111,7 +111,7 @@ func New(cfg Config) (*Client, error) {
 	c.lookup = &numberLookup{client: c}
 	switch {
 	case cfg.ClientID != "" && cfg.ClientSecret != "":
-		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, retry.StandardClient(), cfg.Now, cfg.Log)
+		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, withoutRedirects(retry.StandardClient()), cfg.Now, cfg.Log)
 	case cfg.AccessToken != "":
 		c.tokens = newStaticSource(cfg.AccessToken, cfg.Now)
 	default:

@@ -25,9 +25,15 @@ type APIError struct {
 	TrackingID string // the x-tracking-id of the request that got this answer
 	Attempts   int
 	Excerpt    string // a short, sanitised excerpt of a body that was not Colt's JSON
+	// RedirectTo is host:port of a redirect the client did not follow.
+	RedirectTo        string
+	RedirectElsewhere bool // to another host than the one asked
 }
 
 func (e *APIError) Error() string {
+	if e.RedirectTo != "" {
+		return e.redirectError()
+	}
 	var b strings.Builder
 	if e.Code != "" {
 		fmt.Fprintf(&b, "%s failed: %s", e.Operation, e.Row())
@@ -57,6 +63,19 @@ func (e *APIError) Error() string {
 		fmt.Fprintf(&b, " [x-tracking-id %s]", e.TrackingID)
 	}
 	return b.String()
+}
+
+func (e *APIError) redirectError() string {
+	refused := "the provider does not follow redirects"
+	if e.RedirectElsewhere {
+		refused += " to another host"
+	}
+	msg := fmt.Sprintf("%s failed: Colt answered %d with a redirect to %s; %s, so nothing was sent there. "+
+		"If base_url is set, check that it is Colt's gateway address itself", e.Operation, e.StatusCode, e.RedirectTo, refused)
+	if e.TrackingID != "" {
+		msg += " [x-tracking-id " + e.TrackingID + "]"
+	}
+	return msg
 }
 
 // Row is Colt's "status/code" key for the error table, e.g. "401/002".
@@ -95,6 +114,10 @@ func newAPIError(op string, resp *http.Response, body []byte, attempts int, secr
 		e.Method = req.Method
 		e.Path = req.URL.Path
 		e.TrackingID = req.Header.Get(TrackingHeader)
+	}
+	if target, elsewhere, ok := redirectTarget(resp); ok {
+		e.RedirectTo, e.RedirectElsewhere = sanitise(target, 120, secrets), elsewhere
+		return e
 	}
 	var parsed coltErrorBody
 	if json.Unmarshal(body, &parsed) == nil && (parsed.Code != "" || parsed.Reason != "" || parsed.Message != "") {

@@ -160,7 +160,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		key = r.Method + " " + rt.template
 	}
 	s.count(r, key)
-	if !s.applyFaults(rec, r, key) {
+	if s.redirect(rec, r) || !s.applyFaults(rec, r, key) {
 		return
 	}
 	switch {
