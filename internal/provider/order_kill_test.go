@@ -3,7 +3,9 @@ package provider
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -123,7 +125,7 @@ func buildProvider(t *testing.T) string {
 		}
 		out, err := exec.Command("go", "build", "-o", filepath.Join(built.dir, "terraform-provider-colt"), "../..").CombinedOutput()
 		if err != nil {
-			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+			built.err = fmt.Errorf("go build: %w\n%s", err, out)
 		}
 	})
 	if built.err != nil {
@@ -169,7 +171,7 @@ func runCLI(t *testing.T, cli, work string, args ...string) {
 func stateResources(t *testing.T, work string) int {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(work, "terraform.tfstate"))
-	if os.IsNotExist(err) || (err == nil && len(raw) == 0) {
+	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(raw) == 0) {
 		return 0 // killed before the state was first written
 	}
 	if err != nil {

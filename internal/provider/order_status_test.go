@@ -43,7 +43,7 @@ func TestAccOrderStatusUnknownIsQuotedAtTimeout(t *testing.T) {
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []resource.TestStep{{
-			Config: target.ProviderBlock() + numberConfig(acctest.Reference("unknown"), "  country_code = \"NL\"\n  quantity = 1\n  timeouts = { create = \"2s\" }"),
+			Config:      target.ProviderBlock() + numberConfig(acctest.Reference("unknown"), "  country_code = \"NL\"\n  quantity = 1\n  timeouts = { create = \"2s\" }"),
 			ExpectError: regexp.MustCompile(`(?s)Timed out waiting for Colt reservation order ORD-\d+.*Colt status\s+"Awaiting\s+Switch\s+Slot"`),
 			Check:       expectOrders(m, colt.OrderReservation, 1),
 		}},
