@@ -82,4 +82,11 @@ func TestClientVoiceRequestsFollowSpec(t *testing.T) {
 	if _, err := c.GetNonUsageReport(ctx, env.clock.Now().Format("2006-01")); err != nil {
 		t.Fatal(err)
 	}
+	files, err := c.ListNonUsageReportFiles(ctx, env.clock.Now().Format("2006-01"))
+	if err != nil || len(files) != 1 {
+		t.Fatalf("report files %+v %v", files, err)
+	}
+	if content, err := c.DownloadNonUsageReportFile(ctx, files[0].FileName); err != nil || int64(len(content)) != files[0].Size {
+		t.Fatalf("report file %q %v", content, err)
+	}
 }

@@ -31,6 +31,9 @@ const (
 	consolidatedPrefix     = "/usageManagement/consolidatedUnratedCallDetailRecord/"
 	consolidatedByIDPath   = consolidatedPrefix + "{requestId}"
 	nonUsagePath           = "/usageManagement/nonUsageReport"
+	reportFilesPath        = nonUsagePath + "/files"
+	reportFilePrefix       = reportFilesPath + "/"
+	reportFileByNamePath   = reportFilePrefix + "{fileName}"
 )
 
 // voicePaths are the Address Management, VAT validation and Voice Billing
@@ -41,6 +44,7 @@ var voiceMethods = map[string]string{
 	validateAddressPath: http.MethodPost, addressByIDPath: http.MethodGet, lacPath: http.MethodGet,
 	vatPath: http.MethodPost, unratedCDRPath: http.MethodGet, ratedCDRPath: http.MethodGet,
 	consolidatedCreatePath: http.MethodPost, consolidatedByIDPath: http.MethodGet, nonUsagePath: http.MethodGet,
+	reportFilesPath: http.MethodGet, reportFileByNamePath: http.MethodGet,
 }
 
 // The consolidated file is validated as the raw text it is: kin-openapi's
@@ -73,10 +77,10 @@ func parseCDRFile(body string) ([][]string, error) {
 	return out, err
 }
 
-// raw sends a request and returns status, Content-Type and body.
-func (e *numberEnv) raw(method, path, body string) (int, string, []byte) {
+// get sends a GET and returns status, Content-Type and body.
+func (e *numberEnv) get(path string) (int, string, []byte) {
 	e.t.Helper()
-	resp, err := http.DefaultClient.Do(e.request(method, path, body))
+	resp, err := http.DefaultClient.Do(e.request(http.MethodGet, path, ""))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -183,6 +187,20 @@ func TestMockVoiceFollowsSpec(t *testing.T) {
 	e.call(http.MethodGet, ratedCDRPath+"?month=2026-02&number=%2B441611234567", "", http.StatusOK, nil)
 	e.call(http.MethodGet, nonUsagePath+"?month=2026-03", "", http.StatusOK, nil)
 	e.call(http.MethodGet, nonUsagePath+"?month=2026-04", "", http.StatusOK, nil)
+	var files struct {
+		Files []struct {
+			FileName string `json:"fileName"`
+		} `json:"files"`
+	}
+	e.call(http.MethodGet, reportFilesPath+"?month=2026-02", "", http.StatusOK, nil)
+	e.call(http.MethodGet, reportFilesPath+"?month=2026-03", "", http.StatusOK, &files)
+	if len(files.Files) != 1 {
+		t.Fatalf("report files %+v", files)
+	}
+	if status, contentType, body := e.get(reportFilePrefix + files.Files[0].FileName); status != http.StatusOK ||
+		contentType != "application/octet-stream" || len(body) == 0 {
+		t.Errorf("report file: %d %s %q", status, contentType, body)
+	}
 
 	var req struct {
 		RequestID string `json:"requestId"`
@@ -190,12 +208,12 @@ func TestMockVoiceFollowsSpec(t *testing.T) {
 	}
 	from := now.AddDate(0, 0, -30).Format(time.DateOnly)
 	e.call(http.MethodPost, consolidatedCreatePath, `{"fromDate":"`+from+`","toDate":"`+now.Format(time.DateOnly)+`"}`, http.StatusAccepted, &req)
-	status, contentType, body := e.raw(http.MethodGet, consolidatedPrefix+req.RequestID, "")
+	status, contentType, body := e.get(consolidatedPrefix + req.RequestID)
 	if status != http.StatusOK || contentType != "application/json" || !strings.Contains(string(body), `"Pending"`) {
 		t.Errorf("before: %d %s %s", status, contentType, body)
 	}
 	e.clock.Advance(orderDelay)
-	status, contentType, body = e.raw(http.MethodGet, consolidatedPrefix+req.RequestID, "")
+	status, contentType, body = e.get(consolidatedPrefix + req.RequestID)
 	if status != http.StatusOK || !strings.HasPrefix(contentType, "text/csv") {
 		t.Fatalf("download: %d %s", status, contentType)
 	}
@@ -208,7 +226,7 @@ func TestMockVoiceFollowsSpec(t *testing.T) {
 	}
 	e.call(http.MethodPost, consolidatedCreatePath, `{"fromDate":"2026-01-11","toDate":"2026-01-11","number":"+442071230000"}`, http.StatusAccepted, &empty)
 	e.clock.Advance(orderDelay)
-	if status, _, body := e.raw(http.MethodGet, consolidatedPrefix+empty.RequestID, ""); status != http.StatusOK || len(body) != 0 {
+	if status, _, body := e.get(consolidatedPrefix + empty.RequestID); status != http.StatusOK || len(body) != 0 {
 		t.Errorf("empty file: %d %q", status, body)
 	}
 
@@ -294,6 +312,13 @@ func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 			{name: "next month", modify: query("month=2026-05"), row: "400/131"},
 			{name: "month missing", modify: query(""), row: "400/131"},
 		},
+		reportFilesPath: {
+			{name: "next month", modify: query("month=2026-05"), row: "400/131"},
+			{name: "month malformed", modify: query("month=April"), row: "400/131"},
+		},
+		reportFileByNamePath: {
+			{name: "unknown file", modify: withPath(reportFilePrefix + "nonusage-2025-01.r.cat"), row: "404/133"},
+		},
 	}
 
 	run := errorCaseRunner(t, e.srv, e.h)
@@ -317,6 +342,10 @@ func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 				return e.request(http.MethodPost, p, `{"fromDate":"2026-04-01","toDate":"2026-04-10"}`)
 			case consolidatedByIDPath:
 				return e.request(http.MethodGet, consolidatedPrefix+req.RequestID, "")
+			case reportFilesPath:
+				return e.request(http.MethodGet, p+"?month=2026-04", "")
+			case reportFileByNamePath:
+				return e.request(http.MethodGet, reportFilePrefix+"nonusage-2026-04.r.cat", "")
 			}
 			return e.request(http.MethodGet, nonUsagePath+"?month=2026-04", "")
 		}

@@ -24,6 +24,7 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 	requestIn := input(http.MethodPost, consolidatedCreatePath, `{"fromDate":"2026-03-01","toDate":"2026-03-02"}`)
 	fileIn := input(http.MethodGet, consolidatedPrefix+"CDRREQ-0001", "")
 	reportIn := input(http.MethodGet, nonUsagePath+"?month=2026-03", "")
+	filesIn := input(http.MethodGet, reportFilesPath+"?month=2026-03", "")
 
 	const (
 		addr       = `{"addressId":"ADDR-DE-1A2B3C4D","country":"DE","houseNumber":"1","streetName":"Unter den Linden","city":"Berlin","postalCode":"10117","formatted":"Unter den Linden 1, 10117 Berlin, DE","latitude":52.517,"longitude":13.3888}`
@@ -63,6 +64,7 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 		{"file with a marker in field 19", fileIn, 200, csvH, replaceOnce(t, line, ";\n", ";EOR\n")},
 		{"empty file", fileIn, 200, csvH, ``},
 		{"report", reportIn, 200, jsonH, `{"month":"2026-03","currency":"EUR","charges":[` + charge + `],"total":"20.00"}`},
+		{"report files", filesIn, 200, jsonH, `{"month":"2026-03","files":[{"fileName":"nonusage-2026-03.r.cat","month":"2026-03","size":120}]}`},
 		{"404/132", fileIn, 404, jsonH, `{"status":404,"code":"132","reason":"Not found","message":"m","details":""}`},
 	} {
 		if _, err := validateResponse(t, tc.in, tc.status, tc.header, []byte(tc.body)); err != nil {
@@ -105,6 +107,8 @@ func TestValidationRejectsVoiceDrift(t *testing.T) {
 		{"amount with 1 place", reportIn, 200, jsonH, `{"month":"2026-03","currency":"EUR","charges":[` + replaceOnce(t, charge, `"20.00"`, `"20.0"`) + `],"total":"20.00"}`},
 		{"chargeType unknown", reportIn, 200, jsonH, `{"month":"2026-03","currency":"EUR","charges":[` + replaceOnce(t, charge, `"outOfHoursPortIn"`, `"nightFee"`) + `],"total":"20.00"}`},
 		{"report without total", reportIn, 200, jsonH, `{"month":"2026-03","currency":"EUR","charges":[]}`},
+		{"report file not .r.cat", filesIn, 200, jsonH, `{"month":"2026-03","files":[{"fileName":"nonusage-2026-03.csv","month":"2026-03","size":120}]}`},
+		{"report files without month", filesIn, 200, jsonH, `{"files":[]}`},
 		{"row of another operation", fileIn, 404, jsonH, `{"status":404,"code":"112","reason":"Not found","message":"m","details":""}`},
 	} {
 		if _, err := validateResponse(t, tc.in, tc.status, tc.header, []byte(tc.body)); err == nil {

@@ -24,6 +24,8 @@ func TestBillingPathForm(t *testing.T) {
 		{http.MethodPost, consolidatedCreatePath, `{"fromDate":"` + yesterday + `","toDate":"` + yesterday + `"}`},
 		{http.MethodGet, consolidatedPrefix + req.RequestID, ""},
 		{http.MethodGet, nonUsagePath + "?month=" + month, ""},
+		{http.MethodGet, reportFilesPath + "?month=" + month, ""},
+		{http.MethodGet, reportFilePrefix + reportFileName(monthStart(e.clock.Now())), ""},
 	}
 	v1 := func(path string) string { return usageBaseV1 + strings.TrimPrefix(path, usageBase) }
 	for _, billingV1 := range []bool{false, true} {

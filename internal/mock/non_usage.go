@@ -38,21 +38,33 @@ type nonUsageReport struct {
 
 // serveNonUsage answers GET /usageManagement/nonUsageReport.
 func (s *Server) serveNonUsage(w http.ResponseWriter, r *http.Request) {
+	if report, ok := s.reportOfRequest(w, r); ok {
+		writeJSON(w, http.StatusOK, report)
+	}
+}
+
+// reportOfRequest authorizes r and reads its month (400/131 for a month
+// the report does not cover): the client's report of that month as of
+// now. It has answered r when ok is false.
+func (s *Server) reportOfRequest(w http.ResponseWriter, r *http.Request) (nonUsageReport, bool) {
 	client, ok := s.authorize(w, r)
 	if !ok {
-		return
+		return nonUsageReport{}, false
 	}
 	now := s.currentTime()
 	month, e := parseReportMonth(r.URL.Query().Get("month"), now)
 	if e != nil {
 		writeError(w, *e)
-		return
+		return nonUsageReport{}, false
 	}
+	return s.nonUsageAt(client, month, now), true
+}
+
+func (s *Server) nonUsageAt(client string, month, now time.Time) nonUsageReport {
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.advance(now)
-	report := s.state.nonUsage(client, month)
-	s.mu.Unlock()
-	writeJSON(w, http.StatusOK, report)
+	return s.state.nonUsage(client, month)
 }
 
 // nonUsage is the report of client's activation and port-in orders

@@ -3,7 +3,7 @@ package mock
 import "net/http"
 
 // Error rows of Voice Address Management (110-114), VAT validation
-// (120-121) and Voice Billing (130-132); api/colt.yaml lists them. 101
+// (120-121) and Voice Billing (130-133); api/colt.yaml lists them. 101
 // (country), 100 (body), 104 (number) and 105 (pagination) are shared with
 // number management.
 var (
@@ -27,4 +27,6 @@ var (
 		Message: "invalid month"}
 	errCDRRequestNotFound = apiError{Status: http.StatusNotFound, Code: "132", Reason: reasonNotFound,
 		Message: "consolidated CDR request not found"}
+	errReportFileNotFound = apiError{Status: http.StatusNotFound, Code: "133", Reason: reasonNotFound,
+		Message: "non-usage report file not found"}
 )

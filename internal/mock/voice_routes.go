@@ -21,6 +21,9 @@ const (
 	consolidatedPrefix     = usageBase + "consolidatedUnratedCallDetailRecord/"
 	consolidatedByIDPath   = consolidatedPrefix + "{requestId}"
 	nonUsagePath           = usageBase + "nonUsageReport"
+	reportFilesPath        = nonUsagePath + "/files"
+	reportFilePrefix       = reportFilesPath + "/"
+	reportFileByNamePath   = reportFilePrefix + "{fileName}"
 )
 
 type handlerFunc = func(s *Server, w http.ResponseWriter, r *http.Request, param string)
@@ -42,6 +45,8 @@ var voiceRoutes = append([]*route{
 	&route{http.MethodPost, consolidatedCreatePath, plain((*Server).serveConsolidatedRequest)},
 	&route{http.MethodGet, consolidatedByIDPath, (*Server).serveConsolidated},
 	&route{http.MethodGet, nonUsagePath, plain((*Server).serveNonUsage)},
+	&route{http.MethodGet, reportFilesPath, plain((*Server).serveReportFiles)},
+	&route{http.MethodGet, reportFileByNamePath, (*Server).serveReportFile},
 )...)
 
 // bothBillingForms serves each billing route in both forms of its path:

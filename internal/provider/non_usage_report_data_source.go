@@ -7,8 +7,11 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/attr"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 var _ datasource.DataSourceWithConfigure = (*nonUsageReportDataSource)(nil)
@@ -25,6 +28,11 @@ type nonUsageReportModel struct {
 	Currency types.String `tfsdk:"currency"`
 	Total    types.String `tfsdk:"total"`
 	Charges  types.List   `tfsdk:"charges"`
+	Files    types.List   `tfsdk:"files"`
+}
+
+var reportFileAttrTypes = map[string]attr.Type{
+	"name": types.StringType, "size": types.Int64Type, "content": types.StringType,
 }
 
 var chargeAttrTypes = map[string]attr.Type{
@@ -39,7 +47,10 @@ func (d *nonUsageReportDataSource) Metadata(_ context.Context, req datasource.Me
 
 func (d *nonUsageReportDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
 	resp.Schema = schema.Schema{
-		MarkdownDescription: "Reads Colt's non-usage report of a month: one-off charges such as activations and port-ins.",
+		MarkdownDescription: "Reads Colt's non-usage report of a month: one-off charges such as activations and port-ins. " +
+			"Colt delivers non-usage reports as `.r.cat` files; `files` holds each as Colt sends it. `charges`, " +
+			"`currency` and `total` are a parsed view from a JSON form of the report that Colt does not document " +
+			"(this provider's model of it).",
 		Attributes: map[string]schema.Attribute{
 			"month": schema.StringAttribute{
 				MarkdownDescription: "The month, `YYYY-MM`.", Required: true,
@@ -51,6 +62,12 @@ func (d *nonUsageReportDataSource) Schema(_ context.Context, _ datasource.Schema
 				MarkdownDescription: "The charges: `charge_type` is `activation`, `portIn` or `outOfHoursPortIn`; amounts are decimal strings.",
 				ElementType:         types.ObjectType{AttrTypes: chargeAttrTypes},
 				Computed:            true,
+			},
+			"files": schema.ListAttribute{
+				MarkdownDescription: "The month's non-usage report files as Colt delivers them: `name` (ending in `.r.cat`), " +
+					"`size` in bytes and `content`, the file's text unparsed. Empty for a month without charges.",
+				ElementType: types.ObjectType{AttrTypes: reportFileAttrTypes},
+				Computed:    true,
 			},
 		},
 	}
@@ -86,7 +103,35 @@ func (d *nonUsageReportDataSource) Read(ctx context.Context, req datasource.Read
 	list, diags := types.ListValue(types.ObjectType{AttrTypes: chargeAttrTypes}, charges)
 	resp.Diagnostics.Append(diags...)
 	m.Charges = list
+	m.Files = reportFiles(ctx, client, m.Month.ValueString(), &resp.Diagnostics)
 	m.Currency = types.StringValue(report.Currency)
 	m.Total = types.StringValue(report.Total)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &m)...)
+}
+
+// files downloads the month's .r.cat files.
+func reportFiles(ctx context.Context, client *colt.Client, month string, diags *diag.Diagnostics) types.List {
+	elemType := types.ObjectType{AttrTypes: reportFileAttrTypes}
+	listed, err := client.ListNonUsageReportFiles(ctx, month)
+	if err != nil {
+		addCallError(diags, "Cannot list the Colt non-usage report files", err)
+		return types.ListNull(elemType)
+	}
+	files := make([]attr.Value, 0, len(listed))
+	for _, f := range listed {
+		content, err := client.DownloadNonUsageReportFile(ctx, f.FileName)
+		if err != nil {
+			addCallError(diags, "Cannot download the Colt non-usage report file "+f.FileName, err)
+			return types.ListNull(elemType)
+		}
+		obj, objDiags := types.ObjectValue(reportFileAttrTypes, map[string]attr.Value{
+			"name": types.StringValue(f.FileName), "size": types.Int64Value(int64(len(content))),
+			"content": types.StringValue(string(content)),
+		})
+		diags.Append(objDiags...)
+		files = append(files, obj)
+	}
+	list, listDiags := types.ListValue(elemType, files)
+	diags.Append(listDiags...)
+	return list
 }
