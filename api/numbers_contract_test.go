@@ -123,10 +123,11 @@ func (e *numberEnv) call(method, path, body string, want int, out any) {
 }
 
 type order struct {
-	OrderID       string `json:"orderId"`
-	Status        string `json:"status"`
-	PortingStatus string `json:"portingStatus"`
-	FailureCode   string `json:"failureCode"`
+	OrderID       string   `json:"orderId"`
+	Status        string   `json:"status"`
+	PortingStatus string   `json:"portingStatus"`
+	FailureCode   string   `json:"failureCode"`
+	Numbers       []string `json:"numbers"`
 }
 
 func (e *numberEnv) place(orderType, body string, want int) order {
@@ -186,7 +187,9 @@ func TestMockNumberManagementFollowsSpec(t *testing.T) {
 	}
 	e.complete(res)
 	e.complete(e.place("reservation", `{"customerReference":"res-2","countryCode":"GB","numbers":`+gbNumbers(10, 4)+`}`, http.StatusCreated))
-	e.place("reservation", `{"customerReference":"res-de","countryCode":"DE","quantity":101,"regulatorApprovalReference":"BNetzA-42"}`, http.StatusCreated)
+	de := e.complete(e.place("reservation", `{"customerReference":"res-de","countryCode":"DE","quantity":101}`, http.StatusCreated))
+	e.complete(e.place("activation", `{"customerReference":"act-de","numbers":`+jsonBody(de.Numbers)+
+		`,"endCustomer":{"name":"Kunde GmbH"},"regulatorApprovalReference":"BNetzA-42"}`, http.StatusCreated))
 
 	act := e.complete(e.place("activation", `{"customerReference":"act-1","numbers":`+gbNumbers(0, 2)+
 		`,"endCustomer":{"name":"Acme","registrationNumber":"GB123"},"emergencyAddressId":"ADDR-1","directoryListing":true}`, http.StatusCreated))
@@ -263,6 +266,11 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 		many[i] = fmt.Sprintf(`"+4416100%05d"`, i)
 	}
 	manyJSON := "[" + strings.Join(many, ",") + "]"
+	german := make([]string, 101)
+	for i := range german {
+		german[i] = fmt.Sprintf(`"+4969712%05d"`, i)
+	}
+	deJSON := "[" + strings.Join(german, ",") + "]"
 	const (
 		badJSON    = `{"customerReference":`
 		portFields = `"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"Acme"}`
@@ -285,11 +293,11 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 			{name: "quantity 1001", modify: withBody(`{"customerReference":"x","countryCode":"GB","quantity":1001}`), row: "400/102"},
 			{name: "area code not digits", modify: withBody(`{"customerReference":"x","countryCode":"GB","areaCode":"2x","quantity":1}`), row: "400/103"},
 			{name: "French number", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"]}`), row: "400/104"},
-			{name: "German block", modify: withBody(`{"customerReference":"x","countryCode":"DE","quantity":101}`), row: "400/202"},
 			{name: "numbers not free", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":` + gbNumbers(1, 2) + `}`), row: "409/201"},
 			{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","countryCode":"GB","quantity":1}`), row: "409/301"},
 		},
-		orderURL("activation"):     assignment,
+		orderURL("activation"): append(slices.Clone(assignment),
+			errorCase{name: "German block", modify: withBody(`{"customerReference":"x","numbers":` + deJSON + `,"endCustomer":{"name":"A"}}`), row: "400/202"}),
 		orderURL("updateCustomer"): assignment,
 		orderURL("return"): {
 			{name: "numbers missing", modify: withBody(`{"customerReference":"x"}`), row: "400/100"},
@@ -303,6 +311,7 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 			{name: "US", modify: withBody(`{"customerReference":"x","countryCode":"US","numbers":["+12025550100"],` + portFields + `}`), row: "400/101"},
 			{name: "1001 numbers", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":` + manyJSON + `,` + portFields + `}`), row: "400/102"},
 			{name: "French number", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+33171230000"],` + portFields + `}`), row: "400/104"},
+			{name: "German block", modify: withBody(`{"customerReference":"x","countryCode":"DE","numbers":` + deJSON + `,` + portFields + `}`), row: "400/202"},
 			{name: "Finland without VAT", modify: withBody(`{"customerReference":"x","countryCode":"FI","numbers":["+358912345678"],` + portFields + `}`), row: "400/203"},
 			{name: "Spain without name", modify: withBody(`{"customerReference":"x","countryCode":"ES","numbers":["+34931234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
 			{name: "date in the past", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"losingCarrier":"OldCo","requestedDate":"2026-02-01","endCustomer":{"name":"A"}}`), row: "400/207"},

@@ -9,8 +9,9 @@ var Countries = map[string]string{
 	"LU": "352", "FI": "358", "NO": "47", "PL": "48", "CZ": "420", "HU": "36", "SK": "421",
 }
 
-// GermanBlockLimit is the largest German block usable without a regulator
-// (BNetzA) approval reference.
+// GermanBlockLimit is the largest German block that can be assigned to an
+// end customer (activated or ported in) without a regulator (BNetzA)
+// approval reference; reserving needs none.
 const GermanBlockLimit = 100
 
 // RegistrationRequired lists the countries whose activations and port-ins

@@ -90,6 +90,9 @@ type AssignmentRequest struct {
 	EndCustomer        EndCustomer `json:"endCustomer"`
 	EmergencyAddressID string      `json:"emergencyAddressId,omitempty"`
 	DirectoryListing   bool        `json:"directoryListing"`
+	// RegulatorApprovalReference is Germany's BNetzA approval, needed to
+	// activate more than GermanBlockLimit numbers (wire name assumed).
+	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
 }
 
 // ReturnRequest cancels reservations or deactivates numbers.
@@ -108,6 +111,8 @@ type PortInRequest struct {
 	RequestedWindow    string      `json:"requestedWindow,omitempty"`
 	EndCustomer        EndCustomer `json:"endCustomer"`
 	EmergencyAddressID string      `json:"emergencyAddressId,omitempty"`
+	// RegulatorApprovalReference: as on AssignmentRequest.
+	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
 }
 
 // PortUpdateRequest changes or cancels a port-in that has not completed.

@@ -22,7 +22,7 @@ var (
 	errNotFree = apiError{Status: http.StatusConflict, Code: "201", Reason: reasonConflict,
 		Message: "numbers not free"}
 	errGermanApproval = apiError{Status: http.StatusBadRequest, Code: "202", Reason: reasonValidation,
-		Message: "Germany: blocks of more than 100 numbers need a regulator approval reference (BNetzA)",
+		Message: "Germany: assigning a block of more than 100 numbers needs a regulator approval reference (BNetzA)",
 		Details: "send regulatorApprovalReference"}
 	errRegistrationRequired = apiError{Status: http.StatusBadRequest, Code: "203", Reason: reasonValidation}
 	errNameRequired         = apiError{Status: http.StatusBadRequest, Code: "204", Reason: reasonValidation,

@@ -118,8 +118,9 @@ func TestOrderErrorRows(t *testing.T) {
 		{name: "port in a number being ported", setup: portIn, method: post, path: pin, body: portInJSON("p2", "OldCo", tomorrow, ported), row: "409/201"},
 
 		// 400/202
-		{name: "German block of 101", method: post, path: res, body: `{"customerReference":"x","countryCode":"DE","quantity":101}`, row: "400/202"},
-		{name: "German list of 101", method: post, path: res, body: fmt.Sprintf(`{"customerReference":"x","countryCode":"DE","numbers":%s}`, jsonList(poolNumbers("DE", "30", 101))), row: "400/202"},
+		{name: "activate 101 German numbers", method: post, path: act, body: activateBody("x", poolNumbers("DE", "30", 101), "Acme"), row: "400/202"},
+		{name: "port in 101 German numbers", method: post, path: pin, body: fmt.Sprintf(`{"customerReference":"x","countryCode":"DE","numbers":%s,"losingCarrier":"OldCo","requestedDate":"2026-03-02","endCustomer":{"name":"Acme"}}`,
+			jsonList(poolNumbers("DE", "69", 101))), row: "400/202"},
 
 		// 400/203
 		{name: "activate Portuguese numbers without VAT", method: post, path: act, body: activateBody("x", poolNumbers("PT", "21", 1), "Acme"), row: "400/203"},

@@ -58,6 +58,9 @@ type assignmentBody struct {
 	EndCustomer        *endCustomerBody `json:"endCustomer"`
 	EmergencyAddressID string           `json:"emergencyAddressId,omitempty"`
 	DirectoryListing   bool             `json:"directoryListing"`
+	// RegulatorApprovalReference is Germany's BNetzA approval, needed to
+	// activate more than 100 German numbers.
+	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
 }
 
 type returnBody struct {
@@ -74,6 +77,8 @@ type portInBody struct {
 	RequestedWindow    string           `json:"requestedWindow"`
 	EndCustomer        *endCustomerBody `json:"endCustomer"`
 	EmergencyAddressID string           `json:"emergencyAddressId,omitempty"`
+	// RegulatorApprovalReference: as on activations.
+	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
 }
 
 type portUpdateBody struct {

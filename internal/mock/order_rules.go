@@ -10,7 +10,7 @@ import (
 
 const (
 	maxOrderNumbers = 1000 // numbers (or quantity) per order
-	germanBlock     = 100  // larger German blocks need a BNetzA approval reference
+	germanBlock     = 100  // larger German blocks need a BNetzA approval before assignment
 )
 
 func checkOrderSize(n int) *apiError {
@@ -75,6 +75,24 @@ func checkEndCustomer(codes []string, c *endCustomer) *apiError {
 			e := errNameRequired
 			return &e
 		}
+	}
+	return nil
+}
+
+// checkGermanBlock answers 400/202 when an order assigns more than 100
+// German numbers to an end customer without a regulator (BNetzA) approval
+// reference: documented, the approval is needed "before assigning numbers
+// to the end-customer", so activations and port-ins need it, reservations
+// do not.
+func checkGermanBlock(numbers []string, approval string) *apiError {
+	german := 0
+	for _, n := range numbers {
+		if code, _ := countryOf(n); code == "DE" {
+			german++
+		}
+	}
+	if german > germanBlock && strings.TrimSpace(approval) == "" {
+		return fail(errGermanApproval, "%d German numbers: send regulatorApprovalReference", german)
 	}
 	return nil
 }

@@ -61,14 +61,7 @@ func (r *reservationOrder) check(time.Time) *apiError {
 	if e := checkOrderSize(count); e != nil {
 		return e
 	}
-	if e := checkNumbersIn(b.CountryCode, b.Numbers); e != nil {
-		return e
-	}
-	if b.CountryCode == "DE" && count > germanBlock && b.RegulatorApprovalReference == "" {
-		e := errGermanApproval
-		return &e
-	}
-	return nil
+	return checkNumbersIn(b.CountryCode, b.Numbers)
 }
 
 func (r *reservationOrder) admit(st *numberState, _ *clientState) *apiError {
@@ -166,6 +159,11 @@ func (a *assignmentOrder) check(time.Time) *apiError {
 	if e != nil {
 		return e
 	}
+	if a.orderType == typeActivation {
+		if e := checkGermanBlock(a.body.Numbers, a.body.RegulatorApprovalReference); e != nil {
+			return e
+		}
+	}
 	return checkEndCustomer(codes, a.body.EndCustomer.value())
 }
 
@@ -186,6 +184,7 @@ func (a *assignmentOrder) apply(_ *numberState, cs *clientState, o *order) {
 	o.view.EndCustomer = a.body.EndCustomer.value()
 	o.view.EmergencyAddressID = a.body.EmergencyAddressID
 	o.view.DirectoryListing = ptr(a.body.DirectoryListing)
+	o.view.RegulatorApprovalReference = a.body.RegulatorApprovalReference
 }
 
 func (a *assignmentOrder) complete(_ *numberState, cs *clientState, o *order, _ time.Time) *orderFailure {

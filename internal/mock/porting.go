@@ -73,6 +73,9 @@ func (p *portInOrder) check(now time.Time) *apiError {
 	if e := checkRequestedWindow(b.RequestedWindow); e != nil {
 		return e
 	}
+	if e := checkGermanBlock(b.Numbers, b.RegulatorApprovalReference); e != nil {
+		return e
+	}
 	return checkEndCustomer([]string{b.CountryCode}, b.EndCustomer.value())
 }
 
@@ -101,6 +104,7 @@ func (p *portInOrder) apply(st *numberState, cs *clientState, o *order) {
 	v.LosingCarrier, v.RequestedDate, v.RequestedWindow = b.LosingCarrier, b.RequestedDate, b.RequestedWindow
 	v.EndCustomer = b.EndCustomer.value()
 	v.EmergencyAddressID = b.EmergencyAddressID
+	v.RegulatorApprovalReference = b.RegulatorApprovalReference
 	v.PortingStatus = portingSubmitted
 }
 

@@ -34,6 +34,9 @@ type activationBlock struct {
 	EmergencyAddressID types.String `tfsdk:"emergency_address_id"`
 	DirectoryListing   types.Bool   `tfsdk:"directory_listing"`
 	VATNotRegistered   types.Bool   `tfsdk:"vat_not_registered"`
+	// RegulatorApproval is Germany's BNetzA approval, sent with the
+	// activation order.
+	RegulatorApproval types.String `tfsdk:"regulator_approval_reference"`
 }
 
 func (a *activationBlock) request(life string, numbers []string) colt.AssignmentRequest {
@@ -45,8 +48,9 @@ func (a *activationBlock) request(life string, numbers []string) colt.Assignment
 			RegistrationNumber: a.RegistrationNumber.ValueString(),
 			NotRegistered:      a.VATNotRegistered.ValueBool(),
 		},
-		EmergencyAddressID: a.EmergencyAddressID.ValueString(),
-		DirectoryListing:   a.DirectoryListing.ValueBool(),
+		EmergencyAddressID:         a.EmergencyAddressID.ValueString(),
+		DirectoryListing:           a.DirectoryListing.ValueBool(),
+		RegulatorApprovalReference: a.RegulatorApproval.ValueString(),
 	}
 }
 
@@ -77,6 +81,7 @@ func activationFrom(d colt.NumberDetail) *activationBlock {
 		EmergencyAddressID: optionalString(d.EmergencyAddressID),
 		DirectoryListing:   types.BoolValue(d.DirectoryListing),
 		VATNotRegistered:   types.BoolNull(),
+		RegulatorApproval:  types.StringNull(),
 	}
 }
 
@@ -132,6 +137,7 @@ func (m *numberModel) applyInventory(ctx context.Context, held []colt.NumberDeta
 	if m.Activation != nil && configured != nil {
 		// A choice for the orders, not something the inventory shows.
 		m.Activation.VATNotRegistered = configured.VATNotRegistered
+		m.Activation.RegulatorApproval = configured.RegulatorApproval
 	}
 	if m.ID.IsNull() || m.ID.IsUnknown() {
 		m.ID = types.StringValue(first.Number)

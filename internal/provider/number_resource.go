@@ -106,9 +106,12 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				PlanModifiers: []planmodifier.List{listplanmodifier.UseStateForUnknown(), listplanmodifier.RequiresReplaceIfConfigured()},
 			},
 			"regulator_approval_reference": schema.StringAttribute{
-				MarkdownDescription: "Germany only: the regulator's (BNetzA) approval reference, required for blocks of more than 100 numbers.",
-				Optional:            true,
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.RequiresReplace()},
+				MarkdownDescription: "Deprecated: Germany's BNetzA approval is needed before more than 100 numbers are assigned " +
+					"to an end customer, not to reserve them; set `activation.regulator_approval_reference`. This value is " +
+					"only sent with the reservation.",
+				Optional:           true,
+				DeprecationMessage: germanApprovalMoved,
+				PlanModifiers:      []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"activation": schema.SingleNestedAttribute{
 				MarkdownDescription: "Assigns the numbers to an end customer and activates them. Adding it places an " +
@@ -136,6 +139,11 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 						Default:             booldefault.StaticBool(false),
 					},
 					"vat_not_registered": vatNotRegisteredAttribute(),
+					"regulator_approval_reference": schema.StringAttribute{
+						MarkdownDescription: "Germany only: the regulator's (BNetzA) approval reference, required to activate " +
+							"a block of more than 100 numbers; sent with the activation order.",
+						Optional: true,
+					},
 				},
 				PlanModifiers: []planmodifier.Object{
 					objectplanmodifier.RequiresReplaceIf(activationRemoved, "Removing activation returns the numbers.",

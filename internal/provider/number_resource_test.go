@@ -152,7 +152,7 @@ func TestAccNumberExplicitNumbers(t *testing.T) {
 func TestAccNumberPlanTimeRules(t *testing.T) {
 	target := acctest.Start(t)
 	cases := []struct{ body, err string }{
-		{"  country_code = \"DE\"\n  quantity = 101", `(?s)German block needs regulator approval.*more than 100`},
+		{"  country_code = \"DE\"\n  quantity = 150", ""}, // the approval binds activation, not reservation
 		{"  country_code = \"DE\"\n  quantity = 100", ""},
 		{"  country_code = \"GB\"\n  quantity = 1\n  regulator_approval_reference = \"X\"", `(?s)applies to German \(DE\) numbers only`},
 		{"  country_code = \"PT\"\n  quantity = 1\n" + activation("Cliente Lda"), `(?s)Registration number required.*PT`},

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -24,16 +25,29 @@ func (r *numberResource) ValidateConfig(ctx context.Context, req resource.Valida
 	validateBlock(country, numbers, path.Root("numbers"), &resp.Diagnostics)
 
 	size := int64(len(numbers))
-	sizePath := path.Root("numbers")
 	if !m.Quantity.IsNull() && !m.Quantity.IsUnknown() {
-		size, sizePath = m.Quantity.ValueInt64(), path.Root("quantity")
+		size = m.Quantity.ValueInt64()
 	}
-	validateGermanBlock(country, size, m.RegulatorApprovalReference, sizePath, &resp.Diagnostics)
+	if country != "DE" && !m.RegulatorApprovalReference.IsNull() && !m.RegulatorApprovalReference.IsUnknown() {
+		resp.Diagnostics.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval outside Germany",
+			"regulator_approval_reference applies to German (DE) numbers only.")
+	}
 	if m.Activation != nil {
 		validateEndCustomer(country, m.Activation.EndCustomerName, m.Activation.RegistrationNumber,
 			path.Root("activation"), &resp.Diagnostics)
+		at := pathActivation.AtName("regulator_approval_reference")
+		if validateGermanAssignment(country, size, m.Activation.RegulatorApproval, at, &resp.Diagnostics) &&
+			!m.RegulatorApprovalReference.IsNull() {
+			resp.Diagnostics.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval in the wrong place",
+				germanApprovalMoved)
+		}
 	}
 }
+
+// germanApprovalMoved says where Germany's approval goes now.
+const germanApprovalMoved = "Germany's BNetzA approval is needed before numbers are assigned to an end customer, not to " +
+	"reserve them: set activation.regulator_approval_reference, which is sent with the activation order. The top-level " +
+	"regulator_approval_reference is only sent with the reservation."
 
 // validateBlock checks explicit numbers belong to the country and form one
 // contiguous block.
@@ -64,20 +78,26 @@ func consecutive(a, b string) bool {
 	return errA == nil && errB == nil && y == x+1
 }
 
-func validateGermanBlock(country string, size int64, approval types.String, at path.Path, diags *diag.Diagnostics) {
+// validateGermanAssignment checks Germany's rule for numbers assigned to an
+// end customer (activation, port-in): more than GermanBlockLimit numbers
+// need the regulator's (BNetzA) approval reference, set at approval. It
+// reports whether it found the approval missing.
+func validateGermanAssignment(country string, size int64, approval types.String, at path.Path, diags *diag.Diagnostics) bool {
 	if approval.IsUnknown() {
-		return
+		return false
 	}
+	name := at.String()
 	if country != "DE" && !approval.IsNull() {
-		diags.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval outside Germany",
-			"regulator_approval_reference applies to German (DE) numbers only.")
-		return
+		diags.AddAttributeError(at, "Regulator approval outside Germany", name+" applies to German (DE) numbers only.")
+		return false
 	}
-	if country == "DE" && size > colt.GermanBlockLimit && (approval.IsNull() || approval.ValueString() == "") {
+	if country == "DE" && size > colt.GermanBlockLimit && strings.TrimSpace(approval.ValueString()) == "" {
 		diags.AddAttributeError(at, "German block needs regulator approval",
-			fmt.Sprintf("Germany requires regulator (BNetzA) approval for blocks of more than %d numbers; this block has %d. "+
-				"Set regulator_approval_reference, or split the block.", colt.GermanBlockLimit, size))
+			fmt.Sprintf("Germany requires regulator (BNetzA) approval before more than %d numbers are assigned to an end "+
+				"customer; these are %d. Set %s to the approval's reference, or split the block.", colt.GermanBlockLimit, size, name))
+		return true
 	}
+	return false
 }
 
 // validateEndCustomer checks the PT/ES/FI rules for an activation or port-in.

@@ -60,7 +60,8 @@ func (m *portInModel) request(life string, numbers []string) colt.PortInRequest 
 			RegistrationNumber: m.RegistrationNumber.ValueString(),
 			NotRegistered:      m.VATNotRegistered.ValueBool(),
 		},
-		EmergencyAddressID: m.EmergencyAddressID.ValueString(),
+		EmergencyAddressID:         m.EmergencyAddressID.ValueString(),
+		RegulatorApprovalReference: m.RegulatorApproval.ValueString(),
 	}
 }
 
@@ -80,6 +81,7 @@ func (m *portInModel) applyOrder(ctx context.Context, o *colt.Order, diags *diag
 		m.RegistrationNumber = optionalString(o.EndCustomer.RegistrationNumber)
 	}
 	m.EmergencyAddressID = optionalString(o.EmergencyAddressID)
+	m.RegulatorApproval = optionalString(o.RegulatorApprovalReference)
 	if m.CustomerReference.IsNull() || m.CustomerReference.IsUnknown() {
 		m.CustomerReference = types.StringValue(colt.BaseReference(o.CustomerReference))
 	}

@@ -48,6 +48,7 @@ type portInModel struct {
 	RegistrationNumber types.String   `tfsdk:"registration_number"`
 	VATNotRegistered   types.Bool     `tfsdk:"vat_not_registered"`
 	EmergencyAddressID types.String   `tfsdk:"emergency_address_id"`
+	RegulatorApproval  types.String   `tfsdk:"regulator_approval_reference"`
 	WaitForCompletion  types.Bool     `tfsdk:"wait_for_completion"`
 	OrderReference     types.String   `tfsdk:"order_reference"`
 	Status             types.String   `tfsdk:"status"`
@@ -126,6 +127,12 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				PlanModifiers:       replace,
 			},
 			"vat_not_registered": vatNotRegisteredAttribute(),
+			"regulator_approval_reference": schema.StringAttribute{
+				MarkdownDescription: "Germany only: the regulator's (BNetzA) approval reference, required to port in a block " +
+					"of more than 100 numbers (Colt needs it before numbers are assigned to an end customer).",
+				Optional:      true,
+				PlanModifiers: replace,
+			},
 			"emergency_address_id": schema.StringAttribute{
 				MarkdownDescription: "Id of the validated emergency address.",
 				Optional:            true,
@@ -176,6 +183,10 @@ func (r *portInResource) ValidateConfig(ctx context.Context, req resource.Valida
 		}
 	}
 	validateEndCustomer(country, m.EndCustomerName, m.RegistrationNumber, path.Empty(), &resp.Diagnostics)
+	if !m.Numbers.IsUnknown() {
+		validateGermanAssignment(country, int64(len(m.Numbers.Elements())), m.RegulatorApproval,
+			path.Root("regulator_approval_reference"), &resp.Diagnostics)
+	}
 }
 
 func (r *portInResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {

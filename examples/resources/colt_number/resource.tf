@@ -35,14 +35,19 @@ resource "colt_number" "explicit" {
   numbers            = ["+442071231000", "+442071231001", "+442071231002"]
 }
 
-# German blocks of more than 100 numbers need the regulator's (BNetzA)
-# approval reference.
+# A German block of more than 100 numbers is reserved without more ado;
+# assigning it to an end customer needs the regulator's (BNetzA) approval
+# reference, sent with the activation order.
 resource "colt_number" "berlin" {
-  customer_reference           = "berlin-contact-centre"
-  country_code                 = "DE"
-  area_code                    = "30"
-  quantity                     = 200
-  regulator_approval_reference = "BNetzA-4711-2026"
+  customer_reference = "berlin-contact-centre"
+  country_code       = "DE"
+  area_code          = "30"
+  quantity           = 200
+
+  activation = {
+    end_customer_name            = "Kundenservice GmbH"
+    regulator_approval_reference = "BNetzA-4711-2026"
+  }
 }
 
 output "paris_numbers" {
