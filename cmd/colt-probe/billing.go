@@ -30,6 +30,8 @@ func (p *Probe) checkBilling(ctx context.Context) {
 			url.Values{"month": {thisMonth.AddDate(0, -1, 0).Format("2006-01")}}, true},
 		{"non-usage-report", "non-usage report listing", "nonUsageReport",
 			url.Values{"month": {thisMonth.Format("2006-01")}}, false},
+		{"non-usage-files", "non-usage report file (.r.cat) listing", "nonUsageReport/files",
+			url.Values{"month": {thisMonth.Format("2006-01")}}, false},
 	}
 	var tried []*Exchange
 	var withV1, neither []string

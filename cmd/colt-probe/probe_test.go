@@ -18,7 +18,7 @@ var allChecks = []string{
 	"free-number-search", "order-search", "order-search-answer", "order-statuses", "order-read",
 	"inventory-search", "inventory-by-reference", "order-replay",
 	"address-validation", "local-area-code", "vat-shape",
-	"unrated-cdrs", "rated-cdrs", "non-usage-report", "billing-path",
+	"unrated-cdrs", "rated-cdrs", "non-usage-report", "non-usage-files", "billing-path",
 	"total-count", "no-redirect", "error-body", "tracking-echo",
 }
 
