@@ -1,12 +1,38 @@
 package colt
 
-// Countries maps each country Colt's Wholesale SIP numbers serve (ISO 3166
-// alpha-2) to its E.164 calling code. Zone A and LU are documented; the rest
-// of Zone B is our model (api/colt.yaml) until Colt's specs arrive.
+import "slices"
+
+// Countries maps each country the client knows (ISO 3166 alpha-2) to its
+// E.164 calling code: those Colt's texts name (DocumentedCountries) and
+// the ones this project models although no Colt text names them
+// (AssumedCountries), which users opt into.
 var Countries = map[string]string{
 	"AT": "43", "BE": "32", "DK": "45", "FR": "33", "DE": "49", "IE": "353", "IT": "39",
 	"NL": "31", "PT": "351", "ES": "34", "SE": "46", "CH": "41", "GB": "44",
-	"LU": "352", "FI": "358", "NO": "47", "PL": "48", "CZ": "420", "HU": "36", "SK": "421",
+	"LU": "352", "FI": "358", "PL": "48", "CZ": "420", "SK": "421", "RO": "40",
+	"NO": "47", "HU": "36",
+}
+
+// DocumentedCountries are the countries Colt's texts name: number
+// management's Zone A (AT BE DK FR DE IE IT NL PT ES SE CH GB) and LU, and
+// the billing country list (CZ SK RO PL FI besides those).
+var DocumentedCountries = map[string]bool{
+	"AT": true, "BE": true, "DK": true, "FR": true, "DE": true, "IE": true, "IT": true,
+	"NL": true, "PT": true, "ES": true, "SE": true, "CH": true, "GB": true,
+	"LU": true, "CZ": true, "SK": true, "RO": true, "PL": true, "FI": true,
+}
+
+// AssumedCountries lists, sorted, the countries the client knows that no
+// Colt text names (Norway and Hungary).
+func AssumedCountries() []string {
+	var out []string
+	for code := range Countries {
+		if !DocumentedCountries[code] {
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // GermanBlockLimit is the largest German block that can be assigned to an

@@ -28,6 +28,7 @@ func TestE164EveryCountry(t *testing.T) {
 		{"CZ", "", "212 345 678", "+420212345678"},
 		{"HU", "1", "712 3000", "+3617123000"},
 		{"SK", "02", "7123 4567", "+421271234567"},
+		{"RO", "021", "712 3000", "+40217123000"},
 	}
 	seen := map[string]bool{}
 	for _, tc := range cases {
@@ -71,5 +72,22 @@ func TestE164Range(t *testing.T) {
 	}
 	if _, err := E164Range("GB", "20", "7123 0000", 0); err == nil {
 		t.Error("an empty range was accepted")
+	}
+}
+
+// The countries Colt's texts name are supported as such; the client's other
+// countries are the assumed ones users opt into.
+func TestDocumentedCountries(t *testing.T) {
+	named := strings.Fields("AT BE DK FR DE IE IT NL PT ES SE CH GB LU CZ SK RO PL FI")
+	if len(DocumentedCountries) != len(named) {
+		t.Errorf("%d documented countries, Colt's texts name %d", len(DocumentedCountries), len(named))
+	}
+	for _, code := range named {
+		if !DocumentedCountries[code] || Countries[code] == "" {
+			t.Errorf("%s: documented %v, calling code %q", code, DocumentedCountries[code], Countries[code])
+		}
+	}
+	if got := strings.Join(AssumedCountries(), " "); got != "HU NO" {
+		t.Errorf("assumed countries %q, want HU NO (no Colt text names them)", got)
 	}
 }

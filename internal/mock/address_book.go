@@ -116,6 +116,11 @@ var addressBook = map[string][]bookEntry{
 		{street: "Santa Catarina", city: "Porto", postal: "4000-442", area: "22", extra: map[string]string{"district": "Porto"}},
 		{street: "Ferreira Borges", city: "Coimbra", postal: "3000-180", area: "239", extra: map[string]string{"district": "Coimbra"}},
 	},
+	"RO": {
+		{street: "Calea Victoriei", city: "București", postal: "010063", area: "21"},
+		{street: "Strada Memorandumului", city: "Cluj-Napoca", postal: "400114", area: "264"},
+		{street: "Bulevardul Revoluției", city: "Timișoara", postal: "300024", area: "256"},
+	},
 	"SE": {
 		{street: "Drottninggatan", city: "Stockholm", postal: "111 51", area: "8"},
 		{street: "Kungsportsavenyn", city: "Göteborg", postal: "411 36", area: "31"},

@@ -417,7 +417,7 @@ func TestCountryCallingCodes(t *testing.T) {
 	want := map[string]string{
 		"AT": "43", "BE": "32", "DK": "45", "FR": "33", "DE": "49", "IE": "353", "IT": "39", "NL": "31", "PT": "351",
 		"ES": "34", "SE": "46", "CH": "41", "GB": "44", "LU": "352", "FI": "358", "NO": "47", "PL": "48", "CZ": "420",
-		"HU": "36", "SK": "421",
+		"HU": "36", "SK": "421", "RO": "40",
 	}
 	if len(countries) != len(want) {
 		t.Errorf("%d countries, want %d", len(countries), len(want))

@@ -15,8 +15,10 @@ type country struct {
 	name      string
 }
 
-// countries are the 20 Wholesale SIP countries the mock serves (Zone A and
-// LU documented, the rest of Zone B assumed). Default area codes are the
+// countries are the countries the mock serves: the 19 Colt's texts name
+// (Zone A and LU for number management; CZ SK RO PL FI from the billing
+// list) and NO and HU, which no Colt text names (assumed; the provider
+// needs an opt-in for them). Default area codes are the
 // capital's (Denmark, Luxembourg and Norway have no area codes, so a leading
 // digit stands in).
 var countries = map[string]country{
@@ -40,6 +42,7 @@ var countries = map[string]country{
 	"CZ": {callingCode: "420", defaultArea: "2", nsnLength: 9, name: "Czechia"},
 	"HU": {callingCode: "36", defaultArea: "1", nsnLength: 8, name: "Hungary"},
 	"SK": {callingCode: "421", defaultArea: "2", nsnLength: 9, name: "Slovakia"},
+	"RO": {callingCode: "40", defaultArea: "21", nsnLength: 9, name: "Romania"},
 }
 
 const (

@@ -47,6 +47,7 @@ var vatRegistry = map[string]vatEntry{
 	"NO": {"123456789", "Eksempelkunde AS"},
 	"PL": {"1234567890", "Przykładowy Klient sp. z o.o."},
 	"PT": {"509999999", "Cliente Exemplo Lda"},
+	"RO": {"12345678", "Client Exemplu SRL"},
 	"SE": {"123456789001", "Exempelkund AB"},
 	"SK": {"1234567890", "Vzorový zákazník s.r.o."},
 }

@@ -113,6 +113,7 @@ func (d *addressValidationDataSource) Read(ctx context.Context, req datasource.R
 	var country types.String
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("country"), &country)...)
 	values, _ := addressInput(ctx, req.Config, &resp.Diagnostics)
+	d.data.checkCountry(country, path.Root("country"), &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return

@@ -22,7 +22,8 @@ func (f *e164Function) Metadata(_ context.Context, _ function.MetadataRequest, r
 
 func splitNumberParameters() []function.Parameter {
 	return []function.Parameter{
-		function.StringParameter{Name: "country_code", MarkdownDescription: "ISO 3166 alpha-2 country, e.g. `GB`."},
+		function.StringParameter{Name: "country_code", MarkdownDescription: "ISO 3166 alpha-2 country, e.g. `GB`: one Colt's " +
+			"texts name, or `NO` or `HU` (numbering only: a function cannot see the provider's `assumed_countries`)."},
 		function.StringParameter{Name: "area_code", MarkdownDescription: "Area code, with or without the national trunk prefix `0` (kept in Italy, where it belongs to the number); may be empty."},
 		function.StringParameter{Name: "extension", MarkdownDescription: "The rest of the number; spaces, dots and hyphens are ignored."},
 	}

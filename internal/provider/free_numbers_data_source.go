@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
@@ -80,6 +81,7 @@ func (d *freeNumbersDataSource) Configure(_ context.Context, req datasource.Conf
 func (d *freeNumbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m freeNumbersModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	d.data.checkCountry(m.CountryCode, path.Root("country_code"), &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return

@@ -95,6 +95,7 @@ func (d *localAreaCodeDataSource) Configure(_ context.Context, req datasource.Co
 func (d *localAreaCodeDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m localAreaCodeModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	d.data.checkCountry(m.Country, path.Root("country"), &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return

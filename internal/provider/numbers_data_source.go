@@ -118,6 +118,7 @@ func (d *numbersDataSource) Configure(_ context.Context, req datasource.Configur
 func (d *numbersDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m numbersModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	d.data.checkCountry(m.CountryCode, path.Root("country_code"), &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return

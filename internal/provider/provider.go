@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
+	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/stringvalidator"
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/ephemeral"
@@ -16,6 +17,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
+	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
@@ -89,6 +91,19 @@ func (p *coltProvider) Schema(_ context.Context, _ provider.SchemaRequest, resp 
 				MarkdownDescription: "Time budget of one API call including its retries, as a Go duration (`30s`, `2m`). Defaults to `30s`.",
 				Optional:            true,
 				Validators:          []validator.String{durationValidator{}},
+			},
+			"assumed_countries": schema.ListAttribute{
+				MarkdownDescription: fmt.Sprintf("Countries to use although no Colt text names them: %s. Colt's lists "+
+					"name %s; this provider also knows %s, but whether Colt serves them is its own assumption. "+
+					"Opt in only if your Colt contract covers them; without it, a `country_code` outside Colt's lists "+
+					"fails at plan time.", backtickedAnd(colt.AssumedCountries()), strings.Join(documentedCountries(), " "),
+					strings.Join(colt.AssumedCountries(), " ")),
+				ElementType: types.StringType,
+				Optional:    true,
+				Validators: []validator.List{
+					listvalidator.UniqueValues(),
+					listvalidator.ValueStringsAre(stringvalidator.OneOf(colt.AssumedCountries()...)),
+				},
 			},
 			"max_retries": schema.Int64Attribute{
 				MarkdownDescription: fmt.Sprintf("How many times a transient failure (429, 500/002, 502, 503, 504, "+

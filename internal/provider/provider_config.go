@@ -31,11 +31,15 @@ type providerModel struct {
 	AccessToken    types.String `tfsdk:"access_token"`
 	RequestTimeout types.String `tfsdk:"request_timeout"`
 	MaxRetries     types.Int64  `tfsdk:"max_retries"`
+	// AssumedCountries are the countries no Colt text names that the user
+	// opts into.
+	AssumedCountries types.List `tfsdk:"assumed_countries"`
 }
 
 func (m providerModel) hasUnknown() bool {
 	for _, v := range []interface{ IsUnknown() bool }{
 		m.ClientID, m.ClientSecret, m.Environment, m.BaseURL, m.AccessToken, m.RequestTimeout, m.MaxRetries,
+		m.AssumedCountries,
 	} {
 		if v.IsUnknown() {
 			return true
@@ -53,6 +57,7 @@ type settings struct {
 	accessToken    colt.Secret
 	requestTimeout time.Duration
 	maxRetries     int
+	countries      countryOptIn
 }
 
 // stringSetting takes the configured value when set (an explicit empty
@@ -90,6 +95,7 @@ func resolve(m providerModel, getenv func(string) string) (settings, diag.Diagno
 	if !m.MaxRetries.IsNull() && !m.MaxRetries.IsUnknown() {
 		s.maxRetries = int(m.MaxRetries.ValueInt64())
 	}
+	s.countries = optInFrom(m.AssumedCountries)
 
 	if m.Environment.IsNull() && s.environment != colt.Production && s.environment != colt.Sandbox {
 		diags.AddAttributeError(path.Root("environment"), "Invalid Colt environment",

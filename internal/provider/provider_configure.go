@@ -52,7 +52,7 @@ func (p *coltProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		"base_url": base.String(), "environment": string(s.environment), "max_retries": s.maxRetries,
 		"request_timeout": s.requestTimeout.String(),
 	})
-	p.share(resp, &providerData{client: client})
+	p.share(resp, &providerData{client: client, countries: s.countries})
 }
 
 func (p *coltProvider) share(resp *provider.ConfigureResponse, data *providerData) {

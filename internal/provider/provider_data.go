@@ -14,6 +14,7 @@ import (
 type providerData struct {
 	client        *colt.Client
 	unknownConfig bool
+	countries     countryOptIn // assumed countries the user opted into
 }
 
 var errUnknownConfig = errors.New("the colt provider block depends on values that are not known yet " +

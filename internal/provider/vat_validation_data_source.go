@@ -84,6 +84,7 @@ func (d *vatValidationDataSource) Configure(_ context.Context, req datasource.Co
 func (d *vatValidationDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m vatValidationModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	d.data.checkCountry(m.CountryCode, path.Root("country_code"), &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
