@@ -46,6 +46,8 @@ type options struct {
 	clients  string
 	assume   mock.Assumptions
 	statuses string
+	seed     mock.Seed
+	seedFor  string
 }
 
 // run serves the mock until ctx is cancelled, then shuts down gracefully.
@@ -59,6 +61,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	srv := mock.New(opts.cfg)
 	srv.SetFaults(opts.faults)
+	if opts.seed.Numbers > 0 || opts.seed.PortIns > 0 {
+		res, err := srv.Seed(opts.seedFor, opts.seed)
+		if err != nil {
+			return err
+		}
+		logger.Printf("seeded %s with %d numbers: %d blocks (%d activated), %d port-ins",
+			opts.seedFor, res.Numbers, res.Blocks, res.Activated, res.PortIns)
+	}
 
 	var lc net.ListenConfig
 	ln, err := lc.Listen(ctx, "tcp", net.JoinHostPort(opts.addr, strconv.Itoa(opts.port)))
@@ -121,6 +131,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&opts.assume.BasicAuth, "basic-auth", "form", `how the token route reads Basic credentials: "form" (form-unescaped) or "literal"`)
 	fs.BoolVar(&opts.assume.BillingV1, "billing-v1", false, "serve billing under /usageManagement/v1 only (Colt prints it without /v1)")
 	fs.StringVar(&opts.assume.RedirectTo, "redirect-to", "", "answer every request with a 307 redirect to this base URL")
+	fs.IntVar(&opts.seed.Numbers, "seed-numbers", 0, "start with this many numbers in -seed-client's inventory: blocks of 100 across countries, every second one activated")
+	fs.IntVar(&opts.seed.PortIns, "seed-port-ins", 0, "start with this many completed port-ins of 5 numbers in -seed-client's inventory")
+	fs.StringVar(&opts.seed.Prefix, "seed-prefix", "legacy", "customer reference prefix of seeded blocks and port-ins")
+	fs.StringVar(&opts.seedFor, "seed-client", mock.DefaultClientID, "client id whose inventory -seed-numbers and -seed-port-ins fill")
 	fs.StringVar(&opts.clients, "clients", mock.DefaultClientID+":"+mock.DefaultClientSecret, "comma-separated client_id:client_secret pairs")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -169,6 +183,12 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		problems = append(problems, err.Error())
 	}
 	opts.cfg.Clients = clients
+	if opts.seed.Numbers < 0 || opts.seed.PortIns < 0 {
+		problems = append(problems, "-seed-numbers and -seed-port-ins must not be negative")
+	}
+	if _, ok := clients[opts.seedFor]; clients != nil && !ok && opts.seed.Numbers+opts.seed.PortIns > 0 {
+		problems = append(problems, fmt.Sprintf("-seed-client %q is not one of -clients", opts.seedFor))
+	}
 	if len(problems) > 0 {
 		return opts, fmt.Errorf("%w: %s", errUsage, strings.Join(problems, "; "))
 	}

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
 	"reflect"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -36,26 +34,7 @@ func (b *lockedBuffer) String() string {
 }
 
 func TestRunServesAndStops(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	stdoutR, stdoutW := io.Pipe()
-	var stderr lockedBuffer
-	done := make(chan error, 1)
-	go func() {
-		err := run(ctx, []string{"-token-lifetime", "90s", "-clients", "a:b,c:d"}, stdoutW, &stderr)
-		_ = stdoutW.Close()
-		done <- err
-	}()
-
-	line, err := bufio.NewReader(stdoutR).ReadString('\n')
-	if err != nil {
-		t.Fatalf("reading ready line: %v (stderr: %s)", err, stderr.String())
-	}
-	m := regexp.MustCompile(`^colt-mock listening on (http://127\.0\.0\.1:[0-9]+)\n$`).FindStringSubmatch(line)
-	if m == nil {
-		t.Fatalf("ready line %q", line)
-	}
-	base := m[1]
+	base, stderr, stop := startRun(t, "-token-lifetime", "90s", "-clients", "a:b,c:d")
 
 	req, _ := http.NewRequest(http.MethodGet, base+"/__mock/stats", nil)
 	req.Header.Set("x-tracking-id", "cmd-test")
@@ -88,14 +67,8 @@ func TestRunServesAndStops(t *testing.T) {
 		t.Fatalf("token: %d %+v %v", resp.StatusCode, tok, err)
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run: %v", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("run did not stop after cancel")
+	if err := stop(); err != nil {
+		t.Fatalf("run: %v", err)
 	}
 	logs := stderr.String()
 	if !strings.Contains(logs, "GET /__mock/stats 200") || !strings.Contains(logs, "cmd-test") {
