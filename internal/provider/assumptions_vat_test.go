@@ -21,6 +21,7 @@ import (
 func ptActivation(ref, registration, extra string) string {
 	return numberConfig(ref, fmt.Sprintf(`  country_code = "PT"
   quantity     = 1
+  deletion_protection = false
   activation = {
     end_customer_name   = "Nova Empresa Lda"
     registration_number = %q
@@ -39,6 +40,7 @@ resource "colt_port_in" "test" {
   requested_date      = %q
   end_customer_name   = "Nova Empresa Lda"
   registration_number = %q
+  deletion_protection = false
 %s
 }
 `, ref, daysFromNow(7), registration, extra)

@@ -23,7 +23,7 @@ func TestAccGermanApprovalAtActivation(t *testing.T) {
 	ref := acctest.Reference("de")
 	reserve := "  country_code = \"DE\"\n  quantity = 150\n"
 	activate := func(approval string) string {
-		return reserve + "  activation = {\n    end_customer_name = \"Kunde GmbH\"\n" + approval + "  }\n"
+		return reserve + "  deletion_protection = false\n  activation = {\n    end_customer_name = \"Kunde GmbH\"\n" + approval + "  }\n"
 	}
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,

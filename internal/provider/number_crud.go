@@ -2,7 +2,7 @@ package provider
 
 import (
 	"context"
-	"strconv"
+	"fmt"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -13,30 +13,10 @@ import (
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
-// followUpKey keeps, in private state, how many follow-up orders
-// (activation, updates) the current life has placed: the next one's
-// reference is derived from it, so a re-run after a crash derives the same.
-const followUpKey = "follow_up_orders"
-
 var pathActivation = path.Root("activation")
 
-type privateState interface {
-	GetKey(ctx context.Context, key string) ([]byte, diag.Diagnostics)
-	SetKey(ctx context.Context, key string, value []byte) diag.Diagnostics
-}
-
-func followUps(ctx context.Context, p privateState, diags *diag.Diagnostics) int {
-	raw, d := p.GetKey(ctx, followUpKey)
-	diags.Append(d...)
-	n, _ := strconv.Atoi(string(raw))
-	return n
-}
-
-func setFollowUps(ctx context.Context, p privateState, n int, diags *diag.Diagnostics) {
-	diags.Append(p.SetKey(ctx, followUpKey, []byte(strconv.Itoa(n)))...)
-}
-
 func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer identifyNumber(ctx, resp.Identity, &resp.Diagnostics, &resp.State)
 	var plan numberModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	client := r.data.clientOr(&resp.Diagnostics)
@@ -61,6 +41,9 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 		addCallError(&resp.Diagnostics, "Cannot reserve Colt numbers", err)
 		return
 	}
+	if adopted && !r.adoptable(ctx, client, order, &resp.Diagnostics) {
+		return
+	}
 	tflog.Info(ctx, "Colt reservation order", map[string]any{"order_id": order.OrderID, "adopted": adopted, "reference": order.CustomerReference})
 	// Until the reservation completes there is nothing to save: a re-run
 	// adopts the order by its reference.
@@ -71,31 +54,46 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	life := order.CustomerReference
 	desired := plan.Activation
 
-	if desired != nil {
-		n := 0
-		if !r.assign(ctx, client, life, &n, order.Numbers, desired, colt.OrderActivation, &resp.Diagnostics) {
-			// Reserved but not active: save what exists so nothing is lost;
-			// the failed create taints it.
-			plan.Activation = nil
-			r.saveFromInventory(ctx, client, &plan, order.Numbers, resp.Private, n-1, &resp.State, &resp.Diagnostics)
-			return
-		}
-		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
-	}
-	r.saveFromInventory(ctx, client, &plan, order.Numbers, resp.Private, -1, &resp.State, &resp.Diagnostics)
-	if resp.Diagnostics.HasError() {
+	if desired != nil && !r.assign(ctx, client, life, 0, order.Numbers, desired, colt.OrderActivation, &resp.Diagnostics) {
+		// Reserved but not active: save what exists so nothing is lost;
+		// the failed create taints it.
+		r.saveFromInventory(ctx, client, &plan, order.Numbers, &resp.State, &resp.Diagnostics)
 		return
 	}
-	if desired != nil {
-		// Keep the configured spelling of optional values.
-		plan.Activation = desired
-		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, pathActivation, desired)...)
+	r.saveFromInventory(ctx, client, &plan, order.Numbers, &resp.State, &resp.Diagnostics)
+}
+
+// adoptable refuses to take over, at create, a reservation whose numbers
+// are already in service: an interrupted create of this resource leaves
+// reserved numbers, but numbers in service under the reference belong to
+// someone's live lines (another configuration, or an earlier life), and
+// only an import may bring them under this resource.
+func (r *numberResource) adoptable(ctx context.Context, client *colt.Client, order *colt.Order, diags *diag.Diagnostics) bool {
+	if order.Status != colt.OrderCompleted {
+		return true
 	}
+	held, err := client.LookupNumbers(ctx, order.Numbers)
+	if err != nil {
+		addCallError(diags, "Cannot read Colt numbers", err)
+		return false
+	}
+	for _, n := range order.Numbers {
+		if d, ok := held[n]; ok && inService(d.Status) {
+			diags.AddAttributeError(path.Root("customer_reference"), "Customer reference holds numbers in service",
+				fmt.Sprintf("Colt already holds %d number(s) under customer reference %q (reservation order %s), "+
+					"and they are in service (%s is %s). This create did not place that order, so the provider will not "+
+					"take the numbers over.\n\nIf they belong to this resource (an earlier apply was interrupted after "+
+					"activating them), import them: terraform import <address> %s. Otherwise choose another customer_reference.",
+					len(order.Numbers), order.CustomerReference, order.OrderID, n, d.Status, order.Numbers[0]))
+			return false
+		}
+	}
+	return true
 }
 
 // assign activates numbers or updates their end customer data, as
 // placeFollowUp does, and reports whether it succeeded.
-func (r *numberResource) assign(ctx context.Context, client *colt.Client, life string, n *int, numbers []string,
+func (r *numberResource) assign(ctx context.Context, client *colt.Client, life string, done int, numbers []string,
 	want *activationBlock, orderType string, diags *diag.Diagnostics) bool {
 	place := func(ref string) (*colt.Order, error) {
 		request := want.request(ref, numbers)
@@ -113,16 +111,25 @@ func (r *numberResource) assign(ctx context.Context, client *colt.Client, life s
 	evidence := func(ctx context.Context, ref string) (*colt.Order, error) {
 		return client.AssignmentInInventory(ctx, orderType, want.request(ref, numbers))
 	}
-	done, err := placeFollowUp(ctx, client, life, n, followUp{orderType: orderType, place: place, matches: matches, evidence: evidence}, diags)
+	confirmed := func(ctx context.Context) (bool, error) {
+		o, err := client.AssignmentInInventory(ctx, colt.OrderUpdateCustomer, want.request(life, numbers))
+		return o != nil, err
+	}
+	placed, err := placeFollowUp(ctx, client, life, done, followUp{
+		orderType: orderType, place: place, matches: matches, evidence: evidence, confirmed: confirmed,
+	}, diags)
 	if err != nil {
 		addCallError(diags, "Cannot place the Colt "+orderType+" order", err)
 	}
-	return done != nil
+	return placed != nil
 }
 
-// saveFromInventory writes the state from what Colt holds for numbers.
+// saveFromInventory writes the state from what Colt holds for numbers. The
+// configured activation is kept (with its spelling of optional values) only
+// where the inventory shows it: otherwise the inventory's is written, and
+// an error says what differs.
 func (r *numberResource) saveFromInventory(ctx context.Context, client *colt.Client, m *numberModel, numbers []string,
-	private privateState, followUpOrders int, state stateSetter, diags *diag.Diagnostics) {
+	state stateSetter, diags *diag.Diagnostics) {
 	held, err := client.LookupNumbers(ctx, numbers)
 	if err != nil {
 		addCallError(diags, "Cannot read Colt numbers", err)
@@ -133,13 +140,16 @@ func (r *numberResource) saveFromInventory(ctx context.Context, client *colt.Cli
 		diags.AddError("Colt numbers missing", "Colt completed the order but does not list the numbers in the inventory.")
 		return
 	}
-	activation := m.Activation
+	desired := m.Activation
 	m.applyInventory(ctx, details, diags)
-	if activation != nil && m.Activation != nil {
-		m.Activation = activation
-	}
-	if followUpOrders >= 0 {
-		setFollowUps(ctx, private, followUpOrders, diags)
+	switch {
+	case desired != nil && sameActivation(desired, m.Activation):
+		m.Activation = desired
+	case desired != nil && !diags.HasError():
+		diags.AddError("Colt does not show the activation",
+			fmt.Sprintf("The orders completed, but Colt's inventory shows %s for %s instead of the configured end customer %q. "+
+				"The state now records what Colt holds; apply again to place an update order.",
+				describeActivation(m.Activation), details[0].Number, desired.EndCustomerName.ValueString()))
 	}
 	diags.Append(state.Set(ctx, m)...)
 }
@@ -159,6 +169,7 @@ func inOrder(numbers []string, held map[string]colt.NumberDetail) []colt.NumberD
 }
 
 func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	defer identifyNumber(ctx, resp.Identity, &resp.Diagnostics, &resp.State, &req.State)
 	var state numberModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	client := r.data.clientOr(&resp.Diagnostics)
@@ -186,12 +197,22 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	configured := state.Activation
+	if state.DeletionProtection.IsNull() { // imported
+		state.DeletionProtection = types.BoolValue(true)
+	}
 	state.applyInventory(ctx, details, &resp.Diagnostics)
 	if state.CustomerReference.IsNull() {
 		state.CustomerReference = types.StringValue(colt.BaseReference(state.OrderReference.ValueString()))
 	}
 	state.Activation = keepSpelling(configured, state.Activation)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
+}
+
+func describeActivation(a *activationBlock) string {
+	if a == nil {
+		return "no activation"
+	}
+	return fmt.Sprintf("end customer %q", a.EndCustomerName.ValueString())
 }
 
 // keepSpelling keeps null optional values of the configuration where Colt
@@ -222,6 +243,17 @@ func (r *numberResource) blockOf(ctx context.Context, client *colt.Client, numbe
 		diags.AddError("Number not in the inventory", number+" is not held by this Colt account, so it cannot be imported.")
 		return nil, false
 	}
+	if d.Status == colt.StatusPortInActivated || d.Status == colt.StatusPorting {
+		portIn := "its port-in order"
+		if len(d.OrderIDs) > 0 {
+			portIn = "port-in order " + d.OrderIDs[0]
+		}
+		diags.AddError("Number belongs to a port-in",
+			fmt.Sprintf("%s came to Colt with %s (status %s), which colt_port_in manages: import colt_port_in with "+
+				"the order id instead. A completed port-in can then become a colt_number with a moved block "+
+				"(moved { from = colt_port_in.NAME  to = colt_number.NAME }).", number, portIn, d.Status))
+		return nil, false
+	}
 	block, err := client.ListNumbers(ctx, colt.NumberQuery{CustomerReference: d.CustomerReference})
 	if err != nil {
 		addCallError(diags, "Cannot read the block of "+number, err)
@@ -235,6 +267,7 @@ func (r *numberResource) blockOf(ctx context.Context, client *colt.Client, numbe
 }
 
 func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer identifyNumber(ctx, resp.Identity, &resp.Diagnostics, &resp.State)
 	var plan, state numberModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -246,24 +279,20 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 	defer cancel()
 
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
-	n := followUps(ctx, req.Private, &resp.Diagnostics)
 	if plan.Activation != nil && !sameActivation(plan.Activation, state.Activation) {
 		orderType := colt.OrderUpdateCustomer
 		if state.Activation == nil {
 			orderType = colt.OrderActivation
 		}
-		if !r.assign(ctx, client, state.OrderReference.ValueString(), &n, numbers, plan.Activation, orderType, &resp.Diagnostics) {
-			// The last order may still be running: a re-run derives its
-			// reference again and adopts it.
-			setFollowUps(ctx, resp.Private, n-1, &resp.Diagnostics)
+		// The follow-up orders Colt holds for the numbers (every order
+		// id but the reservation's) give the next order's reference; the
+		// last one may still be running, and is then found and adopted.
+		done := max(len(listStrings(ctx, state.OrderIDs, &resp.Diagnostics))-1, 0)
+		if !r.assign(ctx, client, state.OrderReference.ValueString(), done, numbers, plan.Activation, orderType, &resp.Diagnostics) {
 			return
 		}
 	}
-	desired := plan.Activation
-	r.saveFromInventory(ctx, client, &plan, numbers, resp.Private, n, &resp.State, &resp.Diagnostics)
-	if desired != nil && !resp.Diagnostics.HasError() {
-		resp.Diagnostics.Append(resp.State.SetAttribute(ctx, pathActivation, desired)...)
-	}
+	r.saveFromInventory(ctx, client, &plan, numbers, &resp.State, &resp.Diagnostics)
 }
 
 func sameActivation(a, b *activationBlock) bool {
@@ -285,6 +314,11 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	}
 	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
+	if inService(state.Status.ValueString()) && state.DeletionProtection.ValueBool() {
+		guardInService(&resp.Diagnostics, "colt_number", state.CustomerReference.ValueString(), true, false,
+			listStrings(ctx, state.Numbers, &resp.Diagnostics))
+		return
+	}
 	returnNumbers(ctx, client, state.OrderReference.ValueString(),
 		listStrings(ctx, state.Numbers, &resp.Diagnostics), &resp.Diagnostics)
 }

@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"cmp"
 	"context"
 	"time"
 
@@ -18,8 +19,10 @@ type numberModel struct {
 	AreaCode                   types.String     `tfsdk:"area_code"`
 	Quantity                   types.Int64      `tfsdk:"quantity"`
 	Numbers                    types.List       `tfsdk:"numbers"`
+	NumberType                 types.String     `tfsdk:"number_type"`
 	RegulatorApprovalReference types.String     `tfsdk:"regulator_approval_reference"`
 	Activation                 *activationBlock `tfsdk:"activation"`
+	DeletionProtection         types.Bool       `tfsdk:"deletion_protection"`
 	Status                     types.String     `tfsdk:"status"`
 	OrderReference             types.String     `tfsdk:"order_reference"`
 	ReservationOrderID         types.String     `tfsdk:"reservation_order_id"`
@@ -37,6 +40,9 @@ type activationBlock struct {
 	// RegulatorApproval is Germany's BNetzA approval, sent with the
 	// activation order.
 	RegulatorApproval types.String `tfsdk:"regulator_approval_reference"`
+	// DirectoryService is the DSU entry (SE, ES), sent with activation and
+	// update orders.
+	DirectoryService *directoryServiceBlock `tfsdk:"directory_service"`
 }
 
 func (a *activationBlock) request(life string, numbers []string) colt.AssignmentRequest {
@@ -51,6 +57,7 @@ func (a *activationBlock) request(life string, numbers []string) colt.Assignment
 		EmergencyAddressID:         a.EmergencyAddressID.ValueString(),
 		DirectoryListing:           a.DirectoryListing.ValueBool(),
 		RegulatorApprovalReference: a.RegulatorApproval.ValueString(),
+		DirectoryService:           a.DirectoryService.wire(),
 	}
 }
 
@@ -63,7 +70,8 @@ func (a *activationBlock) matches(o *colt.Order) bool {
 	return ec.Name == a.EndCustomerName.ValueString() &&
 		ec.RegistrationNumber == a.RegistrationNumber.ValueString() &&
 		o.EmergencyAddressID == a.EmergencyAddressID.ValueString() &&
-		o.DirectoryListing == a.DirectoryListing.ValueBool()
+		o.DirectoryListing == a.DirectoryListing.ValueBool() &&
+		sameDirectoryService(directoryServiceFrom(o.DirectoryService), a.DirectoryService)
 }
 
 // activationFrom is what Colt holds for an active number, or nil.
@@ -82,6 +90,7 @@ func activationFrom(d colt.NumberDetail) *activationBlock {
 		DirectoryListing:   types.BoolValue(d.DirectoryListing),
 		VATNotRegistered:   types.BoolNull(),
 		RegulatorApproval:  types.StringNull(),
+		DirectoryService:   directoryServiceFrom(d.DirectoryService),
 	}
 }
 
@@ -119,10 +128,17 @@ func (m *numberModel) applyInventory(ctx context.Context, held []colt.NumberDeta
 		numbers[i] = d.Number
 	}
 	m.Numbers = stringList(ctx, numbers, diags)
-	m.Quantity = types.Int64Value(int64(len(held)))
+	// Quantity and area code describe a block Colt picked; where the
+	// numbers were named (or imported) they stay null.
+	if !m.Quantity.IsNull() {
+		m.Quantity = types.Int64Value(int64(len(held)))
+	}
+	if !m.AreaCode.IsNull() {
+		m.AreaCode = types.StringValue(first.AreaCode)
+	}
 	m.CountryCode = types.StringValue(first.CountryCode)
-	m.AreaCode = types.StringValue(first.AreaCode)
 	m.Status = types.StringValue(first.Status)
+	m.NumberType = types.StringValue(cmp.Or(first.NumberType, colt.NumberGeographic))
 	m.OrderReference = types.StringValue(first.CustomerReference)
 	m.OrderIDs = stringList(ctx, first.OrderIDs, diags)
 	if len(first.OrderIDs) > 0 {

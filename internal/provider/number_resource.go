@@ -15,11 +15,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/int64planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/objectplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 var (
@@ -64,37 +65,39 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 			},
 			"customer_reference": schema.StringAttribute{
 				MarkdownDescription: "Your reference for these numbers, unique among your `colt_number` and `colt_port_in` " +
-					"resources. Colt records it on the reservation; the provider derives the references of later orders from it.",
-				Required:      true,
-				Validators:    []validator.String{stringvalidator.RegexMatches(referencePattern, customerRefMessage)},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.RequiresReplace()},
+					"resources (a plan with two alike fails). Colt records it on the reservation; the provider derives the " +
+					"references of later orders from `order_reference`. A label of yours: changing it changes only the state, " +
+					"never the numbers.",
+				Required:   true,
+				Validators: []validator.String{stringvalidator.RegexMatches(referencePattern, customerRefMessage)},
 			},
 			"country_code": schema.StringAttribute{
-				MarkdownDescription: "ISO 3166 alpha-2 country of the numbers (`GB`, not `UK`).",
+				MarkdownDescription: "ISO 3166 alpha-2 country of the numbers (`GB`, not `UK`). " + forcesNew,
 				Required:            true,
 				Validators:          []validator.String{stringvalidator.OneOf(supportedCountries()...)},
-				PlanModifiers:       []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"area_code": schema.StringAttribute{
-				MarkdownDescription: "Area code to take `quantity` numbers from; Colt's default area when omitted.",
-				Optional:            true,
-				Computed:            true,
+				MarkdownDescription: "Area code to take `quantity` numbers from; Colt's default area when omitted. Null when " +
+					"`numbers` is set. " + forcesNewConfigured,
+				Optional: true,
+				Computed: true,
 				Validators: []validator.String{
 					stringvalidator.RegexMatches(areaCodePattern, "must be 1 to 5 digits"),
 					stringvalidator.ConflictsWith(path.MatchRoot("numbers")),
 				},
-				PlanModifiers: []planmodifier.String{keep, stringplanmodifier.RequiresReplaceIfConfigured()},
+				PlanModifiers: []planmodifier.String{keep},
 			},
 			"quantity": schema.Int64Attribute{
-				MarkdownDescription: "How many contiguous free numbers to reserve, 1 to 1000. Conflicts with `numbers`.",
-				Optional:            true,
-				Computed:            true,
-				Validators:          []validator.Int64{int64validator.Between(1, 1000)},
-				PlanModifiers:       []planmodifier.Int64{int64planmodifier.UseStateForUnknown(), int64planmodifier.RequiresReplaceIfConfigured()},
+				MarkdownDescription: "How many contiguous free numbers to reserve, 1 to 1000. Conflicts with `numbers`, and " +
+					"null when `numbers` is set. " + forcesNewConfigured,
+				Optional:      true,
+				Computed:      true,
+				Validators:    []validator.Int64{int64validator.Between(1, 1000)},
+				PlanModifiers: []planmodifier.Int64{int64planmodifier.UseStateForUnknown()},
 			},
 			"numbers": schema.ListAttribute{
 				MarkdownDescription: "The numbers, E.164. Set it to reserve these exact numbers (a contiguous block); " +
-					"otherwise Colt picks `quantity` numbers and they are listed here.",
+					"otherwise Colt picks `quantity` numbers and they are listed here. " + forcesNewConfigured,
 				ElementType: types.StringType,
 				Optional:    true,
 				Computed:    true,
@@ -103,20 +106,29 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 					listvalidator.UniqueValues(),
 					listvalidator.ValueStringsAre(stringvalidator.RegexMatches(e164Pattern, "must be an E.164 number such as +442071230000")),
 				},
-				PlanModifiers: []planmodifier.List{listplanmodifier.UseStateForUnknown(), listplanmodifier.RequiresReplaceIfConfigured()},
+				PlanModifiers: []planmodifier.List{listplanmodifier.UseStateForUnknown()},
+			},
+			"number_type": schema.StringAttribute{
+				MarkdownDescription: "`geographic` (the default) or `nomadic`: a number not tied to a location. Nomadic numbers " +
+					"have no area code and are reserved by `numbers`, for example found by `colt_free_numbers` with " +
+					"`number_type = \"nomadic\"`; Colt tells the kind of the numbers it holds.",
+				Optional:      true,
+				Computed:      true,
+				Validators:    []validator.String{stringvalidator.OneOf(colt.NumberGeographic, colt.NumberNomadic)},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplaceIfConfigured()},
 			},
 			"regulator_approval_reference": schema.StringAttribute{
 				MarkdownDescription: "Deprecated: Germany's BNetzA approval is needed before more than 100 numbers are assigned " +
 					"to an end customer, not to reserve them; set `activation.regulator_approval_reference`. This value is " +
-					"only sent with the reservation.",
+					"only sent with the reservation. " + forcesNew,
 				Optional:           true,
 				DeprecationMessage: germanApprovalMoved,
-				PlanModifiers:      []planmodifier.String{stringplanmodifier.RequiresReplace()},
 			},
 			"activation": schema.SingleNestedAttribute{
 				MarkdownDescription: "Assigns the numbers to an end customer and activates them. Adding it places an " +
-					"activation order, changing it an update order. Removing it replaces the resource, since Colt " +
-					"deactivates numbers only by taking them back.",
+					"activation order; changing it places an update order, in place. Removing it forces a new resource, " +
+					"since Colt deactivates numbers only by taking them back: `deletion_protection` refuses that for numbers " +
+					"in service.",
 				Optional: true,
 				Attributes: map[string]schema.Attribute{
 					"end_customer_name": schema.StringAttribute{
@@ -144,12 +156,10 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 							"a block of more than 100 numbers; sent with the activation order.",
 						Optional: true,
 					},
-				},
-				PlanModifiers: []planmodifier.Object{
-					objectplanmodifier.RequiresReplaceIf(activationRemoved, "Removing activation returns the numbers.",
-						"Removing `activation` returns the numbers."),
+					"directory_service": directoryServiceAttribute(directoryServiceDescription + " Changing it places an update order."),
 				},
 			},
+			"deletion_protection": deletionProtectionAttribute(),
 			"status": schema.StringAttribute{
 				MarkdownDescription: "Colt's status of the numbers: `Reserved`, `Activated` or `Port-in Activated`.",
 				Computed:            true,
@@ -179,10 +189,6 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 	}
 }
 
-func activationRemoved(_ context.Context, req planmodifier.ObjectRequest, resp *objectplanmodifier.RequiresReplaceIfFuncResponse) {
-	resp.RequiresReplace = !req.StateValue.IsNull() && req.PlanValue.IsNull()
-}
-
 func (r *numberResource) ConfigValidators(context.Context) []resource.ConfigValidator {
 	return []resource.ConfigValidator{
 		resourcevalidator.ExactlyOneOf(path.MatchRoot("numbers"), path.MatchRoot("quantity")),
@@ -194,5 +200,5 @@ func (r *numberResource) Configure(_ context.Context, req resource.ConfigureRequ
 }
 
 func (r *numberResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resp.Diagnostics.Append(resp.State.SetAttribute(ctx, path.Root("id"), req.ID)...)
+	importByIdentity(ctx, numberIdentity, req, resp)
 }

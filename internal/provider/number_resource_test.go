@@ -29,8 +29,11 @@ resource "colt_number" "test" {
 `, ref, body)
 }
 
+// activation activates the test's numbers, and lets the test's final
+// destroy return them (deletion_protection is off).
 func activation(name string) string {
 	return fmt.Sprintf(`
+  deletion_protection = false
   activation = {
     end_customer_name    = %q
     emergency_address_id = "ADDR-0001"
@@ -114,7 +117,7 @@ func TestAccNumberLifecycle(t *testing.T) {
 				ResourceName:            numberAddr,
 				ImportState:             true,
 				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"timeouts", "area_code"},
+				ImportStateVerifyIgnore: []string{"timeouts", "area_code", "quantity", "deletion_protection"},
 			},
 			{
 				// Any number of the block imports the whole block.
@@ -122,7 +125,7 @@ func TestAccNumberLifecycle(t *testing.T) {
 				ImportState:             true,
 				ImportStateIdFunc:       func(*terraform.State) (string, error) { return numbers[2], nil },
 				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"timeouts", "area_code"},
+				ImportStateVerifyIgnore: []string{"timeouts", "area_code", "quantity", "deletion_protection"},
 			},
 		},
 	})
@@ -139,7 +142,8 @@ func TestAccNumberExplicitNumbers(t *testing.T) {
   numbers      = ["+493071239990", "+493071239991"]
 `),
 			ConfigStateChecks: []statecheck.StateCheck{
-				statecheck.ExpectKnownValue(numberAddr, tfattr("quantity"), knownvalue.Int64Exact(2)),
+				statecheck.ExpectKnownValue(numberAddr, tfattr("quantity"), knownvalue.Null()),
+				statecheck.ExpectKnownValue(numberAddr, tfattr("area_code"), knownvalue.Null()),
 				statecheck.ExpectKnownValue(numberAddr, tfattr("id"), knownvalue.StringExact("+493071239990")),
 				statecheck.ExpectKnownValue(numberAddr, tfattr("status"), knownvalue.StringExact("Reserved")),
 			},

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
@@ -64,27 +65,31 @@ func addOrderError(diags *diag.Diagnostics, o *colt.Order, err error, noSearch b
 }
 
 // followUp is one kind of follow-up order: how to place it under a
-// reference, whether an adopted one carried the wanted data, and how to
-// see its effect in the inventory.
+// reference, whether an adopted one carried the wanted data, how to see its
+// effect in the inventory where Colt has no order search, and whether what
+// Colt holds now is what was wanted.
 type followUp struct {
 	orderType string
 	place     func(ref string) (*colt.Order, error)
 	matches   func(*colt.Order) bool
 	evidence  func(ctx context.Context, ref string) (*colt.Order, error)
+	confirmed func(ctx context.Context) (bool, error)
 }
 
+// maxFollowUpScan bounds how many spent references placeFollowUp steps over.
+const maxFollowUpScan = 100
+
 // placeFollowUp places (or adopts) the next follow-up order of a life
-// (activation, customer update, port update) and waits for it. n counts the
-// life's follow-up orders. An adopted order that failed is skipped; one
-// that carried other data (a run that crashed while the configuration
-// changed) is waited for and followed by a new one. A placement error is
-// returned for the caller to explain; a failed wait is already reported.
-// evidence, when not nil, finds the order's effect in the inventory where
-// Colt has no order search.
-func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int, f followUp, diags *diag.Diagnostics) (*colt.Order, error) {
-	for {
-		*n++
-		ref := colt.OrderReference(life, *n)
+// (activation, customer update, port update) and waits for it. done counts
+// the life's follow-up orders Colt already shows, so the next reference is
+// derived from Colt, not from a counter of the provider's. An adopted order
+// is taken only when it carried the wanted data and Colt now holds that
+// data; a failed, different or superseded one is stepped over. A placement
+// error is returned for the caller to explain; a failed wait is already
+// reported.
+func placeFollowUp(ctx context.Context, client *colt.Client, life string, done int, f followUp, diags *diag.Diagnostics) (*colt.Order, error) {
+	for n := done + 1; n <= done+maxFollowUpScan; n++ {
+		ref := colt.OrderReference(life, n)
 		var evidence func(context.Context) (*colt.Order, error)
 		if f.evidence != nil {
 			evidence = func(ctx context.Context) (*colt.Order, error) { return f.evidence(ctx, ref) }
@@ -96,12 +101,27 @@ func placeFollowUp(ctx context.Context, client *colt.Client, life string, n *int
 		if adopted && order.Status == colt.OrderFailed {
 			continue // an earlier attempt failed; its reference is spent
 		}
-		done, ok := waitForOrder(ctx, client, order, diags)
+		placed, ok := waitForOrder(ctx, client, order, diags)
 		if !ok {
 			return nil, nil
 		}
-		if !adopted || f.matches(done) {
-			return done, nil
+		if !adopted {
+			return placed, nil
 		}
+		if !f.matches(placed) {
+			continue // an interrupted run's order with other data
+		}
+		if f.confirmed != nil {
+			holds, err := f.confirmed(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if !holds {
+				continue // an old order with this data, superseded since
+			}
+		}
+		return placed, nil
 	}
+	return nil, fmt.Errorf("the %d follow-up order references after %s:%d are all spent; "+
+		"this needs Colt support", maxFollowUpScan, life, done)
 }

@@ -2,7 +2,8 @@ package provider
 
 import (
 	"context"
-	"time"
+	"fmt"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -12,40 +13,6 @@ import (
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
-
-// ModifyPlan checks a new port-in's registration number with Colt, and that
-// a new or changed porting date is not in the past (not a config validator:
-// an existing port's date may lie in the past).
-func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
-	if req.Plan.Raw.IsNull() {
-		return
-	}
-	var plan portInModel
-	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
-	if resp.Diagnostics.HasError() || plan.RequestedDate.IsUnknown() {
-		return
-	}
-	if req.State.Raw.IsNull() && r.data != nil && !r.data.unknownConfig && !plan.CountryCode.IsUnknown() {
-		// A new port-in in PT, ES or FI: Colt's VAT check before any order.
-		checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.EndCustomerName,
-			plan.RegistrationNumber, plan.VATNotRegistered, path.Empty(), &resp.Diagnostics)
-	}
-	if !req.State.Raw.IsNull() {
-		var state portInModel
-		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
-		if state.RequestedDate.Equal(plan.RequestedDate) {
-			return
-		}
-	}
-	date, err := time.Parse(time.DateOnly, plan.RequestedDate.ValueString())
-	if err != nil {
-		return // the attribute validator reports the format
-	}
-	if today := time.Now().UTC().Truncate(24 * time.Hour); date.Before(today) {
-		resp.Diagnostics.AddAttributeError(path.Root("requested_date"), "Porting date in the past",
-			"requested_date "+plan.RequestedDate.ValueString()+" is before today ("+today.Format(time.DateOnly)+").")
-	}
-}
 
 func (m *portInModel) request(life string, numbers []string) colt.PortInRequest {
 	return colt.PortInRequest{
@@ -62,6 +29,7 @@ func (m *portInModel) request(life string, numbers []string) colt.PortInRequest 
 		},
 		EmergencyAddressID:         m.EmergencyAddressID.ValueString(),
 		RegulatorApprovalReference: m.RegulatorApproval.ValueString(),
+		DirectoryService:           m.DirectoryService.wire(),
 	}
 }
 
@@ -82,6 +50,7 @@ func (m *portInModel) applyOrder(ctx context.Context, o *colt.Order, diags *diag
 	}
 	m.EmergencyAddressID = optionalString(o.EmergencyAddressID)
 	m.RegulatorApproval = optionalString(o.RegulatorApprovalReference)
+	m.DirectoryService = directoryServiceFrom(o.DirectoryService)
 	if m.CustomerReference.IsNull() || m.CustomerReference.IsUnknown() {
 		m.CustomerReference = types.StringValue(colt.BaseReference(o.CustomerReference))
 	}
@@ -91,6 +60,7 @@ func (m *portInModel) applyOrder(ctx context.Context, o *colt.Order, diags *diag
 }
 
 func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest, resp *resource.CreateResponse) {
+	defer identifyPortIn(ctx, resp.Identity, &resp.Diagnostics, &resp.State)
 	var plan portInModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	client := r.data.clientOr(&resp.Diagnostics)
@@ -124,6 +94,7 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 }
 
 func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, resp *resource.ReadResponse) {
+	defer identifyPortIn(ctx, resp.Identity, &resp.Diagnostics, &resp.State, &req.State)
 	var state portInModel
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
 	client := r.data.clientOr(&resp.Diagnostics)
@@ -139,24 +110,29 @@ func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, res
 		addCallError(&resp.Diagnostics, "Cannot read Colt port-in order "+state.ID.ValueString(), err)
 		return
 	}
+	if order.OrderType != colt.OrderPortIn {
+		resp.Diagnostics.AddError("Not a port-in order",
+			fmt.Sprintf("Colt order %s is a %s order, not a port-in. colt_port_in manages port-in orders only. "+
+				"Numbers reserved by a reservation order are imported as colt_number, by one of their numbers (%s).",
+				order.OrderID, order.OrderType, strings.Join(order.Numbers, ", ")))
+		return
+	}
 	if order.Status == colt.OrderFailed {
 		tflog.Warn(ctx, "Colt port-in failed or was cancelled; removing it from state",
 			map[string]any{"order_id": order.OrderID, "reason": order.FailureReason})
 		resp.State.RemoveResource(ctx)
 		return
 	}
-	if order.Status == colt.OrderCompleted {
-		held, err := client.LookupNumbers(ctx, order.Numbers)
-		if err != nil {
-			addCallError(&resp.Diagnostics, "Cannot read Colt numbers", err)
-			return
-		}
-		if len(held) == 0 {
-			resp.State.RemoveResource(ctx) // returned outside Terraform
-			return
-		}
-	}
 	state.applyOrder(ctx, order, &resp.Diagnostics)
+	if order.Status == colt.OrderCompleted && !state.applyHeld(ctx, client, &resp.Diagnostics) {
+		if !resp.Diagnostics.HasError() {
+			resp.State.RemoveResource(ctx) // returned outside Terraform
+		}
+		return
+	}
+	if state.DeletionProtection.IsNull() { // imported
+		state.DeletionProtection = types.BoolValue(true)
+	}
 	if state.OrderIDs.IsNull() {
 		state.OrderIDs = stringList(ctx, []string{order.OrderID}, &resp.Diagnostics)
 	}
@@ -164,6 +140,7 @@ func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, res
 }
 
 func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest, resp *resource.UpdateResponse) {
+	defer identifyPortIn(ctx, resp.Identity, &resp.Diagnostics, &resp.State)
 	var plan, state portInModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
 	resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -174,18 +151,24 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Update, &resp.Diagnostics)
 	defer cancel()
 
+	// The port-in's follow-up orders in state (every order id but the
+	// port-in's own) give the next order's reference; the last one may
+	// still be running, and is then found and adopted.
 	orderIDs := listStrings(ctx, state.OrderIDs, &resp.Diagnostics)
+	done := max(len(orderIDs)-1, 0)
 	if !plan.LosingCarrier.Equal(state.LosingCarrier) || !plan.RequestedDate.Equal(state.RequestedDate) ||
 		!plan.RequestedWindow.Equal(state.RequestedWindow) {
-		n := followUps(ctx, req.Private, &resp.Diagnostics)
-		update, ok := r.placeUpdate(ctx, client, &state, &plan, &n, &resp.Diagnostics)
+		update, ok := r.placeUpdate(ctx, client, &state, &plan, done, &resp.Diagnostics)
 		if !ok {
-			// The last order may still be running: a re-run derives its
-			// reference again and adopts it.
-			setFollowUps(ctx, resp.Private, n-1, &resp.Diagnostics)
 			return
 		}
-		setFollowUps(ctx, resp.Private, n, &resp.Diagnostics)
+		orderIDs, done = append(orderIDs, update.OrderID), done+1
+	}
+	if state.Status.ValueString() == colt.OrderCompleted && customerChanged(&state, &plan) {
+		update, ok := r.updateCustomer(ctx, client, &state, &plan, done, &resp.Diagnostics)
+		if !ok {
+			return
+		}
 		orderIDs = append(orderIDs, update.OrderID)
 	}
 	order, err := client.GetOrder(ctx, state.ID.ValueString())
@@ -193,14 +176,97 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 		addCallError(&resp.Diagnostics, "Cannot read Colt port-in order "+state.ID.ValueString(), err)
 		return
 	}
+	desired := plan
 	plan.applyOrder(ctx, order, &resp.Diagnostics)
+	if order.Status == colt.OrderCompleted && !plan.applyHeld(ctx, client, &resp.Diagnostics) {
+		return
+	}
+	if customerChanged(&plan, &desired) {
+		resp.Diagnostics.AddError("Colt does not show the end customer change",
+			"The update order completed, but Colt's inventory shows end customer "+plan.EndCustomerName.String()+
+				" for the ported numbers. The state records what Colt holds; apply again to place another update order.")
+	}
 	plan.OrderIDs = stringList(ctx, orderIDs, &resp.Diagnostics)
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
+func customerChanged(a, b *portInModel) bool {
+	return a.EndCustomerName.ValueString() != b.EndCustomerName.ValueString() ||
+		a.RegistrationNumber.ValueString() != b.RegistrationNumber.ValueString() ||
+		a.EmergencyAddressID.ValueString() != b.EmergencyAddressID.ValueString()
+}
+
+// assignment is the update order that gives the ported numbers m's end
+// customer data.
+func (m *portInModel) assignment(ref string, numbers []string) colt.AssignmentRequest {
+	return colt.AssignmentRequest{
+		CustomerReference: ref,
+		Numbers:           numbers,
+		EndCustomer: colt.EndCustomer{
+			Name:               m.EndCustomerName.ValueString(),
+			RegistrationNumber: m.RegistrationNumber.ValueString(),
+			NotRegistered:      m.VATNotRegistered.ValueBool(),
+		},
+		EmergencyAddressID: m.EmergencyAddressID.ValueString(),
+	}
+}
+
+// updateCustomer places (or adopts) the update order that gives a
+// completed port-in's numbers plan's end customer data, and waits for it.
+func (r *portInResource) updateCustomer(ctx context.Context, client *colt.Client, state, plan *portInModel, done int,
+	diags *diag.Diagnostics) (*colt.Order, bool) {
+	numbers := listStrings(ctx, state.Numbers, diags)
+	want := func(ref string) colt.AssignmentRequest { return plan.assignment(ref, numbers) }
+	updated, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), done, followUp{
+		orderType: colt.OrderUpdateCustomer,
+		place:     func(ref string) (*colt.Order, error) { return client.PlaceCustomerUpdate(ctx, want(ref)) },
+		matches: func(o *colt.Order) bool {
+			return o.EndCustomer != nil && o.EndCustomer.Name == plan.EndCustomerName.ValueString() &&
+				o.EndCustomer.RegistrationNumber == plan.RegistrationNumber.ValueString() &&
+				o.EmergencyAddressID == plan.EmergencyAddressID.ValueString()
+		},
+		evidence: func(ctx context.Context, ref string) (*colt.Order, error) {
+			return client.AssignmentInInventory(ctx, colt.OrderUpdateCustomer, want(ref))
+		},
+		confirmed: func(ctx context.Context) (bool, error) {
+			o, err := client.AssignmentInInventory(ctx, colt.OrderUpdateCustomer, want(""))
+			return o != nil, err
+		},
+	}, diags)
+	if err != nil {
+		addCallError(diags, "Cannot place the Colt update order for the ported numbers", err)
+	}
+	return updated, updated != nil
+}
+
+// applyHeld sets, for a completed port-in, the end customer data the
+// inventory holds for its numbers (update orders change them there, not on
+// the port-in order). It reports false when the numbers are gone.
+func (m *portInModel) applyHeld(ctx context.Context, client *colt.Client, diags *diag.Diagnostics) bool {
+	numbers := listStrings(ctx, m.Numbers, diags)
+	held, err := client.LookupNumbers(ctx, numbers)
+	if err != nil {
+		addCallError(diags, "Cannot read Colt numbers", err)
+		return false
+	}
+	if len(numbers) == 0 {
+		return false
+	}
+	d, ok := held[numbers[0]]
+	if !ok {
+		return false
+	}
+	if d.EndCustomer != nil {
+		m.EndCustomerName = types.StringValue(d.EndCustomer.Name)
+		m.RegistrationNumber = optionalString(d.EndCustomer.RegistrationNumber)
+	}
+	m.EmergencyAddressID = optionalString(d.EmergencyAddressID)
+	return true
+}
+
 // placeUpdate places (or adopts) the port update order carrying plan's
 // carrier, date and window, and waits for it.
-func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, state, plan *portInModel, n *int,
+func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, state, plan *portInModel, done int,
 	diags *diag.Diagnostics) (*colt.Order, bool) {
 	request := colt.PortUpdateRequest{
 		PortInOrderID:   state.ID.ValueString(),
@@ -216,8 +282,12 @@ func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, s
 		return o.LosingCarrier == request.LosingCarrier && o.RequestedDate == request.RequestedDate &&
 			o.RequestedWindow == request.RequestedWindow
 	}
-	done, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), n,
-		followUp{orderType: colt.OrderPortUpdate, place: place, matches: matches}, diags)
+	confirmed := func(ctx context.Context) (bool, error) {
+		o, err := client.GetOrder(ctx, state.ID.ValueString())
+		return err == nil && matches(o), err
+	}
+	updated, err := placeFollowUp(ctx, client, state.OrderReference.ValueString(), done,
+		followUp{orderType: colt.OrderPortUpdate, place: place, matches: matches, confirmed: confirmed}, diags)
 	switch {
 	case isRow(err, "409/208"):
 		diags.AddAttributeError(path.Root("requested_date"), "Port-in can no longer be changed",
@@ -225,7 +295,7 @@ func (r *portInResource) placeUpdate(ctx context.Context, client *colt.Client, s
 	case err != nil:
 		addCallError(diags, "Cannot place the Colt port update order", err)
 	}
-	return done, done != nil
+	return updated, updated != nil
 }
 
 func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest, resp *resource.DeleteResponse) {
@@ -237,7 +307,6 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	}
 	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
-
 	order, err := client.GetOrder(ctx, state.ID.ValueString())
 	if isRow(err, "404/206") {
 		return
@@ -251,6 +320,10 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	case colt.OrderFailed:
 		return // failed or cancelled already: nothing to undo
 	case colt.OrderCompleted:
+		if state.DeletionProtection.ValueBool() { // completed since the plan
+			guardInService(&resp.Diagnostics, "colt_port_in", state.CustomerReference.ValueString(), true, false, order.Numbers)
+			return
+		}
 		returnNumbers(ctx, client, life, order.Numbers, &resp.Diagnostics)
 		return
 	}

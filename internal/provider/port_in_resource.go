@@ -11,7 +11,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/booldefault"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/listplanmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringdefault"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema/stringplanmodifier"
@@ -37,24 +36,26 @@ type portInResource struct {
 }
 
 type portInModel struct {
-	ID                 types.String   `tfsdk:"id"`
-	CustomerReference  types.String   `tfsdk:"customer_reference"`
-	CountryCode        types.String   `tfsdk:"country_code"`
-	Numbers            types.List     `tfsdk:"numbers"`
-	LosingCarrier      types.String   `tfsdk:"losing_carrier"`
-	RequestedDate      types.String   `tfsdk:"requested_date"`
-	RequestedWindow    types.String   `tfsdk:"requested_window"`
-	EndCustomerName    types.String   `tfsdk:"end_customer_name"`
-	RegistrationNumber types.String   `tfsdk:"registration_number"`
-	VATNotRegistered   types.Bool     `tfsdk:"vat_not_registered"`
-	EmergencyAddressID types.String   `tfsdk:"emergency_address_id"`
-	RegulatorApproval  types.String   `tfsdk:"regulator_approval_reference"`
-	WaitForCompletion  types.Bool     `tfsdk:"wait_for_completion"`
-	OrderReference     types.String   `tfsdk:"order_reference"`
-	Status             types.String   `tfsdk:"status"`
-	PortingStatus      types.String   `tfsdk:"porting_status"`
-	OrderIDs           types.List     `tfsdk:"order_ids"`
-	Timeouts           timeouts.Value `tfsdk:"timeouts"`
+	ID                 types.String           `tfsdk:"id"`
+	CustomerReference  types.String           `tfsdk:"customer_reference"`
+	CountryCode        types.String           `tfsdk:"country_code"`
+	Numbers            types.List             `tfsdk:"numbers"`
+	LosingCarrier      types.String           `tfsdk:"losing_carrier"`
+	RequestedDate      types.String           `tfsdk:"requested_date"`
+	RequestedWindow    types.String           `tfsdk:"requested_window"`
+	EndCustomerName    types.String           `tfsdk:"end_customer_name"`
+	RegistrationNumber types.String           `tfsdk:"registration_number"`
+	VATNotRegistered   types.Bool             `tfsdk:"vat_not_registered"`
+	DeletionProtection types.Bool             `tfsdk:"deletion_protection"`
+	EmergencyAddressID types.String           `tfsdk:"emergency_address_id"`
+	RegulatorApproval  types.String           `tfsdk:"regulator_approval_reference"`
+	DirectoryService   *directoryServiceBlock `tfsdk:"directory_service"`
+	WaitForCompletion  types.Bool             `tfsdk:"wait_for_completion"`
+	OrderReference     types.String           `tfsdk:"order_reference"`
+	Status             types.String           `tfsdk:"status"`
+	PortingStatus      types.String           `tfsdk:"porting_status"`
+	OrderIDs           types.List             `tfsdk:"order_ids"`
+	Timeouts           timeouts.Value         `tfsdk:"timeouts"`
 }
 
 var datePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
@@ -64,11 +65,12 @@ func (r *portInResource) Metadata(_ context.Context, req resource.MetadataReques
 }
 
 func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, resp *resource.SchemaResponse) {
-	replace := []planmodifier.String{stringplanmodifier.RequiresReplace()}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Ports numbers in to Colt from another carrier. Creating it places the port-in order; " +
-			"changing the carrier, date or window places a port update order; destroying it cancels a port that has not " +
-			"completed, or returns the ported numbers. `porting_status` follows Colt's porting status (for example `Delayed`).",
+			"changing the carrier, date or window before the port completes places a port update order; changing the end " +
+			"customer, registration number or emergency address after it completes places an update order on the ported " +
+			"numbers, in place. Destroying it cancels a port that has not completed, or returns the ported numbers " +
+			"(refused while `deletion_protection` is on). `porting_status` follows Colt's porting status (for example `Delayed`).",
 		Attributes: map[string]schema.Attribute{
 			"id": schema.StringAttribute{
 				MarkdownDescription: "Id of the port-in order.",
@@ -76,19 +78,18 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				PlanModifiers:       []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 			"customer_reference": schema.StringAttribute{
-				MarkdownDescription: "Your reference for the port-in, unique among your `colt_number` and `colt_port_in` resources.",
-				Required:            true,
-				Validators:          []validator.String{stringvalidator.RegexMatches(referencePattern, customerRefMessage)},
-				PlanModifiers:       replace,
+				MarkdownDescription: "Your reference for the port-in, unique among your `colt_number` and `colt_port_in` " +
+					"resources (a plan with two alike fails). A label of yours: changing it changes only the state.",
+				Required:   true,
+				Validators: []validator.String{stringvalidator.RegexMatches(referencePattern, customerRefMessage)},
 			},
 			"country_code": schema.StringAttribute{
-				MarkdownDescription: "ISO 3166 alpha-2 country of the numbers.",
+				MarkdownDescription: "ISO 3166 alpha-2 country of the numbers. " + forcesNew,
 				Required:            true,
 				Validators:          []validator.String{stringvalidator.OneOf(supportedCountries()...)},
-				PlanModifiers:       replace,
 			},
 			"numbers": schema.ListAttribute{
-				MarkdownDescription: "The numbers to port, E.164.",
+				MarkdownDescription: "The numbers to port, E.164. " + forcesNew,
 				ElementType:         types.StringType,
 				Required:            true,
 				Validators: []validator.List{
@@ -96,10 +97,9 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 					listvalidator.UniqueValues(),
 					listvalidator.ValueStringsAre(stringvalidator.RegexMatches(e164Pattern, "must be an E.164 number such as +442071230000")),
 				},
-				PlanModifiers: []planmodifier.List{listplanmodifier.RequiresReplace()},
 			},
 			"losing_carrier": schema.StringAttribute{
-				MarkdownDescription: "The carrier the numbers leave.",
+				MarkdownDescription: "The carrier the numbers leave. Changes before the port completes place a port update order.",
 				Required:            true,
 				Validators:          []validator.String{stringvalidator.LengthBetween(1, 100)},
 			},
@@ -116,28 +116,28 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				Validators:          []validator.String{stringvalidator.OneOf("standard", "outOfHours")},
 			},
 			"end_customer_name": schema.StringAttribute{
-				MarkdownDescription: "The end customer's name; in Spain exactly as registered.",
-				Required:            true,
-				Validators:          []validator.String{stringvalidator.LengthBetween(1, 200)},
-				PlanModifiers:       replace,
+				MarkdownDescription: "The end customer's name; in Spain exactly as registered. Changes after the port " +
+					"completes place an update order on the ported numbers.",
+				Required:   true,
+				Validators: []validator.String{stringvalidator.LengthBetween(1, 200)},
 			},
 			"registration_number": schema.StringAttribute{
-				MarkdownDescription: "The end customer's VAT or registration number; required in PT, ES and FI.",
-				Optional:            true,
-				PlanModifiers:       replace,
+				MarkdownDescription: "The end customer's VAT or registration number; required in PT, ES and FI. " +
+					"Changes after the port completes place an update order.",
+				Optional: true,
 			},
 			"vat_not_registered": vatNotRegisteredAttribute(),
+			"directory_service":  portInDirectoryService(),
 			"regulator_approval_reference": schema.StringAttribute{
 				MarkdownDescription: "Germany only: the regulator's (BNetzA) approval reference, required to port in a block " +
-					"of more than 100 numbers (Colt needs it before numbers are assigned to an end customer).",
-				Optional:      true,
-				PlanModifiers: replace,
+					"of more than 100 numbers (Colt needs it before numbers are assigned to an end customer). " + forcesNew,
+				Optional: true,
 			},
 			"emergency_address_id": schema.StringAttribute{
-				MarkdownDescription: "Id of the validated emergency address.",
+				MarkdownDescription: "Id of the validated emergency address. Changes after the port completes place an update order.",
 				Optional:            true,
-				PlanModifiers:       replace,
 			},
+			"deletion_protection": deletionProtectionAttribute(),
 			"wait_for_completion": schema.BoolAttribute{
 				MarkdownDescription: "Wait, within the create timeout, until the port completes. Defaults to `false`: " +
 					"create returns once Colt has accepted the order, and refreshes follow `porting_status`.",
@@ -187,6 +187,7 @@ func (r *portInResource) ValidateConfig(ctx context.Context, req resource.Valida
 		validateGermanAssignment(country, int64(len(m.Numbers.Elements())), m.RegulatorApproval,
 			path.Root("regulator_approval_reference"), &resp.Diagnostics)
 	}
+	validateDirectoryService(country, m.DirectoryService, path.Root("directory_service"), &resp.Diagnostics)
 }
 
 func (r *portInResource) Configure(_ context.Context, req resource.ConfigureRequest, resp *resource.ConfigureResponse) {
@@ -194,5 +195,5 @@ func (r *portInResource) Configure(_ context.Context, req resource.ConfigureRequ
 }
 
 func (r *portInResource) ImportState(ctx context.Context, req resource.ImportStateRequest, resp *resource.ImportStateResponse) {
-	resource.ImportStatePassthroughID(ctx, path.Root("id"), req, resp)
+	importByIdentity(ctx, portInIdentity, req, resp)
 }

@@ -21,15 +21,18 @@ import (
 
 const portInAddr = "colt_port_in.test"
 
+// portInConfig is a GB port-in whose numbers the test's final destroy may
+// return (deletion_protection is off).
 func portInConfig(ref, carrier, date, extra string) string {
 	return fmt.Sprintf(`
 resource "colt_port_in" "test" {
-  customer_reference = %q
-  country_code       = "GB"
-  numbers            = ["+441632960100", "+441632960101"]
-  losing_carrier     = %q
-  requested_date     = %q
-  end_customer_name  = "ACME Ltd"
+  customer_reference  = %q
+  country_code        = "GB"
+  numbers             = ["+441632960100", "+441632960101"]
+  losing_carrier      = %q
+  requested_date      = %q
+  end_customer_name   = "ACME Ltd"
+  deletion_protection = false
 %s
 }
 `, ref, carrier, date, extra)
@@ -85,7 +88,7 @@ data "colt_number_order" "port" {
 				ResourceName:            portInAddr,
 				ImportState:             true,
 				ImportStateVerify:       true,
-				ImportStateVerifyIgnore: []string{"timeouts", "wait_for_completion"},
+				ImportStateVerifyIgnore: []string{"timeouts", "wait_for_completion", "deletion_protection"},
 			},
 		},
 	})

@@ -15,6 +15,7 @@ type providerData struct {
 	client        *colt.Client
 	unknownConfig bool
 	countries     countryOptIn // assumed countries the user opted into
+	references    referenceClaims
 }
 
 var errUnknownConfig = errors.New("the colt provider block depends on values that are not known yet " +

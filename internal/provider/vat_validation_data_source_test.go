@@ -86,7 +86,7 @@ func TestAccActivationChecksRegistration(t *testing.T) {
 	m := target.NeedsMock(t)
 	esNumber, esName, _ := mock.ValidVAT("ES")
 	act := func(name, reg string) string {
-		return fmt.Sprintf("  country_code = \"ES\"\n  quantity = 1\n  activation = {\n    end_customer_name = %q\n    registration_number = %q\n  }", name, reg)
+		return fmt.Sprintf("  country_code = \"ES\"\n  quantity = 1\n  deletion_protection = false\n  activation = {\n    end_customer_name = %q\n    registration_number = %q\n  }", name, reg)
 	}
 	ref := acctest.Reference("vat")
 	resource.Test(t, resource.TestCase{
