@@ -84,6 +84,10 @@ resource "colt_number" "paris" {
   activation = {
     end_customer_name = "Demo Client SARL"
   }
+
+  # Activated numbers are a customer's live lines and are protected from
+  # destroy by default; the demo gives its numbers back at the end.
+  deletion_protection = false
 }
 
 output "reserved_london" {
@@ -128,6 +132,8 @@ resource "colt_number" "madrid" {
   country_code       = "ES"
   area_code          = "91"
   quantity           = 2
+
+  deletion_protection = false # the demo gives its numbers back at the end
 
   activation = {
     end_customer_name    = data.colt_vat_validation.madrid_customer.registered_name

@@ -189,3 +189,41 @@ func TestAccNumberUpdateAfterImportOrdersAgain(t *testing.T) {
 type lazyString struct{ p *string }
 
 func (v lazyString) MarshalJSON() ([]byte, error) { return json.Marshal(*v.p) }
+
+// The documented free-number pattern: numbers taken once from a search
+// and kept (ignore_changes), so later plans, with the search moved on,
+// plan nothing.
+func TestAccFreeNumbersTakenOnce(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	config := target.ProviderBlock() + fmt.Sprintf(`
+data "colt_free_numbers" "support" {
+  country_code = "GB"
+  area_code    = "20"
+  quantity     = 2
+}
+
+resource "colt_number" "test" {
+  customer_reference = %q
+  country_code       = "GB"
+  numbers            = data.colt_free_numbers.support.numbers
+
+  lifecycle {
+    ignore_changes = [numbers]
+  }
+}
+`, acctest.Reference("free"))
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: config},
+			{
+				Config: config,
+				ConfigPlanChecks: resource.ConfigPlanChecks{PreApply: []plancheck.PlanCheck{
+					plancheck.ExpectResourceAction(numberAddr, plancheck.ResourceActionNoop),
+				}},
+				Check: expectOrders(m, colt.OrderReservation, 1),
+			},
+		},
+	})
+}
