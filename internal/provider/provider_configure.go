@@ -59,6 +59,7 @@ func (p *coltProvider) share(resp *provider.ConfigureResponse, data *providerDat
 	resp.DataSourceData = data
 	resp.ResourceData = data
 	resp.EphemeralResourceData = data
+	resp.ListResourceData = data
 }
 
 func debugLog(ctx context.Context, msg string, fields map[string]any) {
