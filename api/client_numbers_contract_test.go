@@ -65,4 +65,23 @@ func TestClientNumberRequestsFollowSpec(t *testing.T) {
 	if orders, err := c.FindOrders(ctx, colt.OrderQuery{OrderType: colt.OrderPortUpdate}); err != nil || len(orders) != 2 {
 		t.Fatalf("find: %v %v", orders, err)
 	}
+
+	// Nomadic numbers, the inventory by CLI, and directory service entries.
+	free, err := c.SearchFreeNumbers(ctx, colt.FreeNumberQuery{CountryCode: "DE", Quantity: 2, NumberType: colt.NumberNomadic})
+	if err != nil || len(free) != 2 || free[0].NumberType != colt.NumberNomadic {
+		t.Fatalf("nomadic search: %+v %v", free, err)
+	}
+	nomadic := settle(must(c.PlaceReservation(ctx, colt.ReservationRequest{CustomerReference: "contract-nomadic", CountryCode: "DE",
+		Numbers: []string{free[0].Number}, NumberType: colt.NumberNomadic})))
+	if byCLI, err := c.ListNumbers(ctx, colt.NumberQuery{CLI: nomadic.Numbers[0]}); err != nil || len(byCLI) != 1 || byCLI[0].NumberType != colt.NumberNomadic {
+		t.Fatalf("by CLI: %+v %v", byCLI, err)
+	}
+	se := settle(must(c.PlaceReservation(ctx, colt.ReservationRequest{CustomerReference: "contract-se", CountryCode: "SE", Quantity: 1})))
+	dsu := &colt.DirectoryService{ListedName: "Kund AB", City: "Stockholm", BusinessCategory: "Telecom"}
+	settle(must(c.PlaceActivation(ctx, colt.AssignmentRequest{CustomerReference: "contract-se:1", Numbers: se.Numbers,
+		EndCustomer: colt.EndCustomer{Name: "Kund AB"}, DirectoryService: dsu})))
+	if held, err := c.ListNumbers(ctx, colt.NumberQuery{CLI: se.Numbers[0]}); err != nil || len(held) != 1 || held[0].DirectoryService == nil ||
+		*held[0].DirectoryService != *dsu {
+		t.Fatalf("directory service: %+v %v", held, err)
+	}
 }

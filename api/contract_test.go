@@ -421,6 +421,7 @@ func TestMockErrorAnswersFollowSpec(t *testing.T) {
 		{name: "quantity not a number", modify: query("countryCode=GB&quantity=ten"), row: "400/102"},
 		{name: "areaCode not digits", modify: query("countryCode=GB&areaCode=2x"), row: "400/103"},
 		{name: "areaCode too long", modify: query("countryCode=DK&areaCode=12345"), row: "400/103"},
+		{name: "numberType mobile", modify: query("countryCode=GB&numberType=mobile"), row: "400/100"},
 		{name: "limit too large", modify: query("countryCode=GB&limit=201"), row: "400/105"},
 		{name: "offset negative", modify: query("countryCode=GB&offset=-1"), row: "400/105"},
 		{name: "no authorization", modify: withHeader("Authorization", ""), row: "401/001"},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -174,6 +175,13 @@ func TestMockNumberManagementFollowsSpec(t *testing.T) {
 
 	get(freeNumberPath + "?countryCode=GB&areaCode=20&quantity=3")
 	get(freeNumberPath + "?countryCode=SK&offset=5&limit=200")
+	get(freeNumberPath + "?countryCode=DE&numberType=nomadic&quantity=2")
+	nomadic := e.complete(e.place("reservation", `{"customerReference":"nom-1","countryCode":"DE","quantity":2,"numberType":"nomadic"}`, http.StatusCreated))
+	get(inventoryPath + "?cli=" + url.QueryEscape(nomadic.Numbers[0]))
+	se := e.complete(e.place("reservation", `{"customerReference":"se-1","countryCode":"SE","quantity":2}`, http.StatusCreated))
+	e.complete(e.place("activation", `{"customerReference":"se-act","numbers":`+jsonBody(se.Numbers)+`,"endCustomer":{"name":"Kund AB"},`+
+		`"directoryService":{"listedName":"Kund AB","street":"Drottninggatan","houseNumber":"1","postalCode":"111 51","city":"Stockholm","businessCategory":"Telecom"}}`, http.StatusCreated))
+	get(inventoryPath + "?customerReference=se-1")
 
 	// Reservation by quantity: 201, its replay 200, then the steps.
 	body := `{"customerReference":"res-1","countryCode":"GB","areaCode":"20","quantity":3}`
@@ -282,6 +290,7 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 		{name: "US number", modify: withBody(`{"customerReference":"x","numbers":["+12025550100"],"endCustomer":{"name":"A"}}`), row: "400/104"},
 		{name: "Portugal without VAT", modify: withBody(`{"customerReference":"x","numbers":["+351217123000"],"endCustomer":{"name":"A"}}`), row: "400/203"},
 		{name: "Spain without name", modify: withBody(`{"customerReference":"x","numbers":["+34917123000"],"endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
+		{name: "directory entry in GB", modify: withBody(`{"customerReference":"x","numbers":["+442071230000"],"endCustomer":{"name":"A"},"directoryService":{"listedName":"A"}}`), row: "400/209"},
 		{name: "numbers not held", modify: withBody(`{"customerReference":"x","numbers":["+442071239999"],"endCustomer":{"name":"A"}}`), row: "409/205"},
 		{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","numbers":["+442071230000"],"endCustomer":{"name":"A"}}`), row: "409/301"},
 	}
@@ -315,6 +324,7 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 			{name: "Finland without VAT", modify: withBody(`{"customerReference":"x","countryCode":"FI","numbers":["+358912345678"],` + portFields + `}`), row: "400/203"},
 			{name: "Spain without name", modify: withBody(`{"customerReference":"x","countryCode":"ES","numbers":["+34931234567"],"losingCarrier":"OldCo","requestedDate":"2026-03-10","endCustomer":{"name":"","registrationNumber":"B1"}}`), row: "400/204"},
 			{name: "date in the past", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"losingCarrier":"OldCo","requestedDate":"2026-02-01","endCustomer":{"name":"A"}}`), row: "400/207"},
+			{name: "directory entry in GB", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234500"],"directoryService":{"listedName":"A"},` + portFields + `}`), row: "400/209"},
 			{name: "numbers not free", modify: withBody(`{"customerReference":"x","countryCode":"GB","numbers":["+441611234567"],` + portFields + `}`), row: "409/201"},
 			{name: "reference used", modify: withBody(`{"customerReference":"fixture-res","countryCode":"GB","numbers":["+441611234500"],` + portFields + `}`), row: "409/301"},
 		},
@@ -336,12 +346,15 @@ func TestMockNumberErrorAnswersFollowSpec(t *testing.T) {
 			{name: "bad status", modify: query("status=Free"), row: "400/100"},
 			{name: "country not served", modify: query("countryCode=US"), row: "400/101"},
 			{name: "range not E.164", modify: query("numberRangeStart=442071230000"), row: "400/104"},
+			{name: "cli not E.164", modify: query("cli=02071230000"), row: "400/104"},
 			{name: "offset negative", modify: query("offset=-1"), row: "400/105"},
 		},
 		freeNumberPath: {
+			{name: "numberType mobile", modify: query("countryCode=GB&numberType=mobile"), row: "400/100"},
 			{name: "UK", modify: query("countryCode=UK"), row: "400/101"},
 			{name: "quantity 101", modify: query("countryCode=GB&quantity=101"), row: "400/102"},
 			{name: "area code too long", modify: query("countryCode=GB&areaCode=123456"), row: "400/103"},
+			{name: "nomadic with an area code", modify: query("countryCode=GB&numberType=nomadic&areaCode=20"), row: "400/103"},
 			{name: "limit 201", modify: query("countryCode=GB&limit=201"), row: "400/105"},
 		},
 	}

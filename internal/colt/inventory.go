@@ -28,6 +28,10 @@ type NumberDetail struct {
 	EmergencyAddressID   string       `json:"emergencyAddressId,omitempty"`
 	DirectoryListing     bool         `json:"directoryListing"`
 	PortingStatus        string       `json:"portingStatus,omitempty"`
+	// NumberType is geographic or nomadic; DirectoryService the DSU entry
+	// (SE, ES). Wire names assumed.
+	NumberType       string            `json:"numberType,omitempty"`
+	DirectoryService *DirectoryService `json:"directoryService,omitempty"`
 }
 
 // NumberQuery filters the inventory; empty fields do not filter. RangeStart
@@ -39,6 +43,7 @@ type NumberQuery struct {
 	CountryCode       string
 	RangeStart        string
 	RangeEnd          string
+	CLI               string // the number presented as calling line identity, E.164 (parameter name assumed)
 }
 
 type numberPage struct {
@@ -64,6 +69,7 @@ func (c *Client) EachNumber(ctx context.Context, q NumberQuery, fn func([]Number
 	for key, value := range map[string]string{
 		"status": q.Status, "customerReference": q.CustomerReference, "orderId": q.OrderID,
 		"countryCode": q.CountryCode, "numberRangeStart": q.RangeStart, "numberRangeEnd": q.RangeEnd,
+		"cli": q.CLI,
 	} {
 		if value != "" {
 			params[key] = []string{value}

@@ -11,6 +11,7 @@ type FreeNumberQuery struct {
 	CountryCode string // ISO 3166 alpha-2
 	AreaCode    string // optional
 	Quantity    int    // optional; Colt's default when 0
+	NumberType  string // optional: NumberGeographic (Colt's default) or NumberNomadic
 }
 
 // FreeNumber is a number that can be reserved.
@@ -18,6 +19,7 @@ type FreeNumber struct {
 	Number      string `json:"number"` // E.164
 	CountryCode string `json:"countryCode"`
 	AreaCode    string `json:"areaCode"`
+	NumberType  string `json:"numberType,omitempty"`
 }
 
 type freeNumbersResponse struct {
@@ -33,6 +35,9 @@ func (c *Client) SearchFreeNumbers(ctx context.Context, q FreeNumberQuery) ([]Fr
 	}
 	if q.Quantity > 0 {
 		params.Set("quantity", strconv.Itoa(q.Quantity))
+	}
+	if q.NumberType != "" {
+		params.Set("numberType", q.NumberType)
 	}
 	var out freeNumbersResponse
 	err := c.do(ctx, call{

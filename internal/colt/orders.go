@@ -57,6 +57,10 @@ type Order struct {
 	PortingStatus              string       `json:"portingStatus,omitempty"`
 	PortInOrderID              string       `json:"portInOrderId,omitempty"`
 	Cancel                     bool         `json:"cancel,omitempty"`
+	// NumberType and DirectoryService are echoed where sent (wire names
+	// assumed).
+	NumberType       string            `json:"numberType,omitempty"`
+	DirectoryService *DirectoryService `json:"directoryService,omitempty"`
 
 	// TrackingID is the x-tracking-id of the request that returned this order.
 	TrackingID string `json:"-"`
@@ -80,6 +84,9 @@ type ReservationRequest struct {
 	Quantity                   int      `json:"quantity,omitempty"`
 	Numbers                    []string `json:"numbers,omitempty"`
 	RegulatorApprovalReference string   `json:"regulatorApprovalReference,omitempty"`
+	// NumberType is NumberGeographic (Colt's default) or NumberNomadic
+	// (wire name assumed).
+	NumberType string `json:"numberType,omitempty"`
 }
 
 // AssignmentRequest activates numbers for an end customer, or changes the
@@ -93,6 +100,8 @@ type AssignmentRequest struct {
 	// RegulatorApprovalReference is Germany's BNetzA approval, needed to
 	// activate more than GermanBlockLimit numbers (wire name assumed).
 	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
+	// DirectoryService is the directory entry, SE and ES only.
+	DirectoryService *DirectoryService `json:"directoryService,omitempty"`
 }
 
 // ReturnRequest cancels reservations or deactivates numbers.
@@ -113,6 +122,8 @@ type PortInRequest struct {
 	EmergencyAddressID string      `json:"emergencyAddressId,omitempty"`
 	// RegulatorApprovalReference: as on AssignmentRequest.
 	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
+	// DirectoryService is the directory entry, SE and ES only.
+	DirectoryService *DirectoryService `json:"directoryService,omitempty"`
 }
 
 // PortUpdateRequest changes or cancels a port-in that has not completed.

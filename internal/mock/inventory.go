@@ -20,16 +20,20 @@ var numberStatuses = []string{statusReserved, statusActivated, statusPortInActiv
 // inventoryFilter is the query of GET /v1/Number; empty fields do not filter.
 type inventoryFilter struct {
 	status, reference, orderID, country string
+	cli                                 string // the number presented as calling line identity
 	// lo and hi bound the numbers (inclusive, equal length) when set.
 	lo, hi string
 }
 
 // parseInventoryFilter reads the query: a bad status answers 400/100, a bad
-// countryCode 400/101, a bad range 400/104.
+// countryCode 400/101, a bad range or cli 400/104.
 func parseInventoryFilter(q url.Values) (inventoryFilter, *apiError) {
 	f := inventoryFilter{
 		status: q.Get("status"), reference: q.Get("customerReference"),
-		orderID: q.Get("orderId"), country: q.Get("countryCode"),
+		orderID: q.Get("orderId"), country: q.Get("countryCode"), cli: q.Get("cli"),
+	}
+	if f.cli != "" && !e164.MatchString(f.cli) {
+		return f, fail(errBadNumber, "cli must be an E.164 number (send + as %%2B), got %q", truncate(f.cli, 20))
 	}
 	if f.status != "" && !slices.Contains(numberStatuses, f.status) {
 		e := errBadQuery("status", f.status)
@@ -62,6 +66,7 @@ func (f inventoryFilter) match(e *numberEntry) bool {
 		(f.reference == "" || e.reference == f.reference) &&
 		(f.orderID == "" || slices.Contains(e.orderIDs, f.orderID)) &&
 		(f.country == "" || e.country == f.country) &&
+		(f.cli == "" || e.number == f.cli) &&
 		(f.lo == "" || (len(e.number) == len(f.lo) && f.lo <= e.number && e.number <= f.hi))
 }
 

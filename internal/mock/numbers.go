@@ -14,6 +14,7 @@ type freeNumber struct {
 	Number      string `json:"number"`
 	CountryCode string `json:"countryCode"`
 	AreaCode    string `json:"areaCode"`
+	NumberType  string `json:"numberType"`
 }
 
 type freeNumbersResponse struct {
@@ -27,6 +28,8 @@ type freeNumbersResponse struct {
 // numbers of one area's pool, lowest first: the pool series minus every
 // number held by anyone. totalCount is how many are free in that pool; the
 // page holds limit numbers if limit is given, else quantity (default 10).
+// numberType nomadic searches the country's nomadic series, which has no
+// area code.
 func (s *Server) serveFreeNumbers(w http.ResponseWriter, r *http.Request) {
 	if _, ok := s.authorize(w, r); !ok {
 		return
@@ -47,13 +50,24 @@ func (s *Server) serveFreeNumbers(w http.ResponseWriter, r *http.Request) {
 		}
 		quantity = n
 	}
-	area := c.defaultArea
-	if raw, present := q["areaCode"]; present {
-		if !c.validArea(raw[0]) {
-			writeError(w, areaCodeError(code, c))
-			return
-		}
-		area = raw[0]
+	kind := q.Get("numberType")
+	if e := checkKind("numberType", kind); e != nil {
+		writeError(w, errBadQuery("numberType", kind))
+		return
+	}
+	p := poolFor(code, c.defaultArea)
+	raw, areaGiven := q["areaCode"]
+	switch {
+	case kind == kindNomadic && areaGiven:
+		writeError(w, errBadAreaCode.withMessage("nomadic numbers have no area code").withDetails("leave areaCode out"))
+		return
+	case kind == kindNomadic:
+		p = nomadicPool(code)
+	case areaGiven && !c.validArea(raw[0]):
+		writeError(w, areaCodeError(code, c))
+		return
+	case areaGiven:
+		p = poolFor(code, raw[0])
 	}
 	pg, e := parsePage(q)
 	if e != nil {
@@ -63,7 +77,7 @@ func (s *Server) serveFreeNumbers(w http.ResponseWriter, r *http.Request) {
 	if !pg.limitGiven {
 		pg.limit = quantity
 	}
-	s.writeList(w, s.freePage(poolFor(code, area), pg))
+	s.writeList(w, s.freePage(p, pg))
 }
 
 func (s *Server) freePage(p pool, pg page) freeNumbersResponse {
@@ -76,8 +90,12 @@ func (s *Server) freePage(p pool, pg page) freeNumbersResponse {
 		if _, held := s.state.held[n]; held {
 			continue
 		}
+		kind := kindOf(p.country, n)
+		if kind != p.kind() {
+			continue // a geographic area code that spells the nomadic prefix
+		}
 		if resp.TotalCount >= pg.offset && len(resp.FreeNumbers) < pg.limit {
-			resp.FreeNumbers = append(resp.FreeNumbers, freeNumber{Number: n, CountryCode: p.country, AreaCode: p.area})
+			resp.FreeNumbers = append(resp.FreeNumbers, freeNumber{Number: n, CountryCode: p.country, AreaCode: p.area, NumberType: kind})
 		}
 		resp.TotalCount++
 	}

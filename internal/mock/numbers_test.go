@@ -27,9 +27,9 @@ func TestFreeNumbersValidToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := freeNumbersResponse{TotalCount: poolSize, Limit: 3, FreeNumbers: []freeNumber{
-		{Number: "+442071230000", CountryCode: "GB", AreaCode: "20"},
-		{Number: "+442071230001", CountryCode: "GB", AreaCode: "20"},
-		{Number: "+442071230002", CountryCode: "GB", AreaCode: "20"},
+		{Number: "+442071230000", CountryCode: "GB", AreaCode: "20", NumberType: kindGeographic},
+		{Number: "+442071230001", CountryCode: "GB", AreaCode: "20", NumberType: kindGeographic},
+		{Number: "+442071230002", CountryCode: "GB", AreaCode: "20", NumberType: kindGeographic},
 	}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v, want %+v", got, want)

@@ -35,6 +35,8 @@ var (
 		Message: "invalid porting request"}
 	errPortFinal = apiError{Status: http.StatusConflict, Code: "208", Reason: reasonConflict,
 		Message: "port-in order can no longer be changed"}
+	errDirectoryService = apiError{Status: http.StatusBadRequest, Code: "209", Reason: reasonValidation,
+		Message: "directory service data applies to SE and ES numbers only"}
 	errReferenceUsed = apiError{Status: http.StatusConflict, Code: "301", Reason: reasonConflict,
 		Message: "customer reference already used for a different order"}
 )

@@ -50,6 +50,8 @@ type reservationBody struct {
 	Quantity                   *int     `json:"quantity,omitempty"`
 	Numbers                    []string `json:"numbers,omitempty"`
 	RegulatorApprovalReference string   `json:"regulatorApprovalReference,omitempty"`
+	// NumberType is geographic (the default) or nomadic.
+	NumberType string `json:"numberType,omitempty"`
 }
 
 type assignmentBody struct {
@@ -61,6 +63,8 @@ type assignmentBody struct {
 	// RegulatorApprovalReference is Germany's BNetzA approval, needed to
 	// activate more than 100 German numbers.
 	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
+	// DirectoryService is the numbers' directory entry (SE and ES only).
+	DirectoryService *directoryService `json:"directoryService,omitempty"`
 }
 
 type returnBody struct {
@@ -79,6 +83,8 @@ type portInBody struct {
 	EmergencyAddressID string           `json:"emergencyAddressId,omitempty"`
 	// RegulatorApprovalReference: as on activations.
 	RegulatorApprovalReference string `json:"regulatorApprovalReference,omitempty"`
+	// DirectoryService: as on activations.
+	DirectoryService *directoryService `json:"directoryService,omitempty"`
 }
 
 type portUpdateBody struct {

@@ -124,13 +124,12 @@ func checkHeld(cs *clientState, numbers []string, statuses ...string) *apiError 
 }
 
 // checkFree answers 409/201 unless every number is free: not held by
-// anyone and, when pooled, in Colt's pool series.
-func checkFree(st *numberState, code string, numbers []string, pooled bool) *apiError {
+// anyone and, when pooled is set, in the series it accepts.
+func checkFree(st *numberState, numbers []string, pooled func(string) bool) *apiError {
 	var bad []string
 	for _, n := range numbers {
 		_, held := st.held[n]
-		_, inPool := poolArea(code, n)
-		if held || (pooled && !inPool) {
+		if held || (pooled != nil && !pooled(n)) {
 			bad = append(bad, n)
 		}
 	}

@@ -28,10 +28,17 @@ func (r *reservationOrder) prepare() *apiError {
 		return fail(errBadBody, "send either numbers or quantity, not both")
 	case !hasNumbers && !hasQuantity:
 		return fail(errBadBody, "missing required field numbers or quantity")
-	case hasNumbers:
-		return requireNumbers(b.Numbers)
 	}
-	if c, ok := countries[b.CountryCode]; ok && b.AreaCode == "" {
+	if e := checkKind("numberType", b.NumberType); e != nil {
+		return e
+	}
+	if len(b.Numbers) > 0 {
+		return requireNumbers(b.Numbers) // numberType defaults to the numbers' kind (check)
+	}
+	if b.NumberType == "" {
+		b.NumberType = kindGeographic
+	}
+	if c, ok := countries[b.CountryCode]; ok && b.AreaCode == "" && b.NumberType == kindGeographic {
 		b.AreaCode = c.defaultArea
 	}
 	return nil
@@ -45,6 +52,9 @@ func (r *reservationOrder) check(time.Time) *apiError {
 	if !ok {
 		e := countryError(b.CountryCode)
 		return &e
+	}
+	if b.NumberType == kindNomadic && b.AreaCode != "" {
+		return fail(errBadAreaCode, "nomadic numbers have no area code: leave areaCode out")
 	}
 	if b.AreaCode != "" && !c.validArea(b.AreaCode) {
 		e := areaCodeError(b.CountryCode, c)
@@ -61,19 +71,33 @@ func (r *reservationOrder) check(time.Time) *apiError {
 	if e := checkOrderSize(count); e != nil {
 		return e
 	}
-	return checkNumbersIn(b.CountryCode, b.Numbers)
+	if e := checkNumbersIn(b.CountryCode, b.Numbers); e != nil {
+		return e
+	}
+	if b.NumberType == "" { // explicit numbers: their kind
+		b.NumberType = kindOf(b.CountryCode, b.Numbers[0])
+		for _, n := range b.Numbers {
+			if kindOf(b.CountryCode, n) != b.NumberType {
+				return fail(errBadNumber, "%s is not %s like %s: one order reserves one kind of number", n, b.NumberType, b.Numbers[0])
+			}
+		}
+	}
+	return nil
 }
 
 func (r *reservationOrder) admit(st *numberState, _ *clientState) *apiError {
 	b := &r.body
 	if b.Quantity == nil {
 		r.block = slices.Clone(b.Numbers)
-		return checkFree(st, b.CountryCode, b.Numbers, true)
+		return checkFree(st, b.Numbers, func(n string) bool { return inPool(b.CountryCode, b.NumberType, n) })
 	}
 	p := poolFor(b.CountryCode, b.AreaCode)
+	if b.NumberType == kindNomadic {
+		p = nomadicPool(b.CountryCode)
+	}
 	run := 0
 	for seq := range poolSize {
-		if _, held := st.held[p.number(seq)]; held {
+		if _, held := st.held[p.number(seq)]; held || kindOf(b.CountryCode, p.number(seq)) != b.NumberType {
 			run = 0
 			continue
 		}
@@ -93,17 +117,18 @@ func (r *reservationOrder) apply(st *numberState, _ *clientState, o *order) {
 	o.view.Numbers = slices.Clone(r.block)
 	o.view.CountryCode = r.body.CountryCode
 	o.view.RegulatorApprovalReference = r.body.RegulatorApprovalReference
+	o.view.NumberType = r.body.NumberType
 }
 
 func (r *reservationOrder) complete(st *numberState, cs *clientState, o *order, at time.Time) *orderFailure {
 	o.expiresAt = at.Add(reservationHold).UTC()
 	for _, n := range r.block {
 		area := r.body.AreaCode
-		if r.body.Quantity == nil {
+		if r.body.Quantity == nil || r.body.NumberType == kindNomadic {
 			area = areaOf(r.body.CountryCode, n)
 		}
 		cs.numbers[n] = &numberEntry{
-			number: n, country: r.body.CountryCode, area: area, status: statusReserved,
+			number: n, country: r.body.CountryCode, area: area, status: statusReserved, kind: r.body.NumberType,
 			expiresAt: o.expiresAt, reference: o.view.CustomerReference,
 			orderIDs: []string{o.view.OrderID}, reservedBy: o,
 		}
@@ -146,7 +171,10 @@ func (a *assignmentOrder) prepare() *apiError {
 	if e := requireNumbers(a.body.Numbers); e != nil {
 		return e
 	}
-	return requireEndCustomer(a.body.EndCustomer)
+	if e := requireEndCustomer(a.body.EndCustomer); e != nil {
+		return e
+	}
+	return a.body.DirectoryService.require()
 }
 
 func (a *assignmentOrder) canonical() string { return canonicalJSON(&a.body, &a.body.Numbers) }
@@ -163,6 +191,9 @@ func (a *assignmentOrder) check(time.Time) *apiError {
 		if e := checkGermanBlock(a.body.Numbers, a.body.RegulatorApprovalReference); e != nil {
 			return e
 		}
+	}
+	if e := checkDirectoryService(codes, a.body.DirectoryService); e != nil {
+		return e
 	}
 	return checkEndCustomer(codes, a.body.EndCustomer.value())
 }
@@ -185,6 +216,7 @@ func (a *assignmentOrder) apply(_ *numberState, cs *clientState, o *order) {
 	o.view.EmergencyAddressID = a.body.EmergencyAddressID
 	o.view.DirectoryListing = ptr(a.body.DirectoryListing)
 	o.view.RegulatorApprovalReference = a.body.RegulatorApprovalReference
+	o.view.DirectoryService = a.body.DirectoryService.clone()
 }
 
 func (a *assignmentOrder) complete(_ *numberState, cs *clientState, o *order, _ time.Time) *orderFailure {
@@ -200,6 +232,7 @@ func (a *assignmentOrder) complete(_ *numberState, cs *clientState, o *order, _ 
 		e.endCustomer = a.body.EndCustomer.value()
 		e.emergencyAddressID = a.body.EmergencyAddressID
 		e.directoryListing = a.body.DirectoryListing
+		e.directoryService = a.body.DirectoryService.clone()
 		e.orderIDs = append(e.orderIDs, o.view.OrderID)
 	}
 	return nil

@@ -25,26 +25,28 @@ type endCustomer struct {
 
 // orderView is the Order object on the wire.
 type orderView struct {
-	OrderID                    string       `json:"orderId"`
-	OrderType                  string       `json:"orderType"`
-	CustomerReference          string       `json:"customerReference"`
-	Status                     string       `json:"status"`
-	FailureCode                string       `json:"failureCode,omitempty"`
-	FailureReason              string       `json:"failureReason,omitempty"`
-	Numbers                    []string     `json:"numbers,omitempty"`
-	CountryCode                string       `json:"countryCode,omitempty"`
-	CreatedAt                  time.Time    `json:"createdAt"`
-	CompletedAt                *time.Time   `json:"completedAt,omitempty"`
-	EndCustomer                *endCustomer `json:"endCustomer,omitempty"`
-	EmergencyAddressID         string       `json:"emergencyAddressId,omitempty"`
-	DirectoryListing           *bool        `json:"directoryListing,omitempty"`
-	RegulatorApprovalReference string       `json:"regulatorApprovalReference,omitempty"`
-	LosingCarrier              string       `json:"losingCarrier,omitempty"`
-	RequestedDate              string       `json:"requestedDate,omitempty"`
-	RequestedWindow            string       `json:"requestedWindow,omitempty"`
-	PortingStatus              string       `json:"portingStatus,omitempty"`
-	PortInOrderID              string       `json:"portInOrderId,omitempty"`
-	Cancel                     *bool        `json:"cancel,omitempty"`
+	OrderID                    string            `json:"orderId"`
+	OrderType                  string            `json:"orderType"`
+	CustomerReference          string            `json:"customerReference"`
+	Status                     string            `json:"status"`
+	FailureCode                string            `json:"failureCode,omitempty"`
+	FailureReason              string            `json:"failureReason,omitempty"`
+	Numbers                    []string          `json:"numbers,omitempty"`
+	CountryCode                string            `json:"countryCode,omitempty"`
+	CreatedAt                  time.Time         `json:"createdAt"`
+	CompletedAt                *time.Time        `json:"completedAt,omitempty"`
+	EndCustomer                *endCustomer      `json:"endCustomer,omitempty"`
+	EmergencyAddressID         string            `json:"emergencyAddressId,omitempty"`
+	DirectoryListing           *bool             `json:"directoryListing,omitempty"`
+	RegulatorApprovalReference string            `json:"regulatorApprovalReference,omitempty"`
+	LosingCarrier              string            `json:"losingCarrier,omitempty"`
+	RequestedDate              string            `json:"requestedDate,omitempty"`
+	RequestedWindow            string            `json:"requestedWindow,omitempty"`
+	PortingStatus              string            `json:"portingStatus,omitempty"`
+	PortInOrderID              string            `json:"portInOrderId,omitempty"`
+	Cancel                     *bool             `json:"cancel,omitempty"`
+	NumberType                 string            `json:"numberType,omitempty"`
+	DirectoryService           *directoryService `json:"directoryService,omitempty"`
 }
 
 // order is an order and its processing plan.

@@ -44,6 +44,9 @@ func (p *portInOrder) prepare() *apiError {
 	if e := requireEndCustomer(b.EndCustomer); e != nil {
 		return e
 	}
+	if e := b.DirectoryService.require(); e != nil {
+		return e
+	}
 	if b.RequestedWindow == "" {
 		b.RequestedWindow = "standard"
 	}
@@ -76,11 +79,14 @@ func (p *portInOrder) check(now time.Time) *apiError {
 	if e := checkGermanBlock(b.Numbers, b.RegulatorApprovalReference); e != nil {
 		return e
 	}
+	if e := checkDirectoryService([]string{b.CountryCode}, b.DirectoryService); e != nil {
+		return e
+	}
 	return checkEndCustomer([]string{b.CountryCode}, b.EndCustomer.value())
 }
 
 func (p *portInOrder) admit(st *numberState, _ *clientState) *apiError {
-	return checkFree(st, p.body.CountryCode, p.body.Numbers, false)
+	return checkFree(st, p.body.Numbers, nil)
 }
 
 func (p *portInOrder) apply(st *numberState, cs *clientState, o *order) {
@@ -88,7 +94,7 @@ func (p *portInOrder) apply(st *numberState, cs *clientState, o *order) {
 	st.hold(o.client, b.Numbers)
 	for _, n := range b.Numbers {
 		cs.numbers[n] = &numberEntry{
-			number: n, country: b.CountryCode, area: areaOf(b.CountryCode, n), status: statusPorting,
+			number: n, country: b.CountryCode, area: areaOf(b.CountryCode, n), status: statusPorting, kind: kindOf(b.CountryCode, n),
 			reference: b.CustomerReference, orderIDs: []string{o.view.OrderID}, portIn: o, busy: o,
 		}
 	}
@@ -105,6 +111,7 @@ func (p *portInOrder) apply(st *numberState, cs *clientState, o *order) {
 	v.EndCustomer = b.EndCustomer.value()
 	v.EmergencyAddressID = b.EmergencyAddressID
 	v.RegulatorApprovalReference = b.RegulatorApprovalReference
+	v.DirectoryService = b.DirectoryService.clone()
 	v.PortingStatus = portingSubmitted
 }
 
@@ -117,6 +124,7 @@ func (p *portInOrder) complete(_ *numberState, cs *clientState, o *order, _ time
 		e.status, e.busy = statusPortInActivated, nil
 		e.endCustomer = p.body.EndCustomer.value()
 		e.emergencyAddressID = p.body.EmergencyAddressID
+		e.directoryService = p.body.DirectoryService.clone()
 	}
 	o.view.PortingStatus = portingCompleted
 	return nil

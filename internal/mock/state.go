@@ -67,9 +67,11 @@ type numberEntry struct {
 	endCustomer                   *endCustomer
 	emergencyAddressID            string
 	directoryListing              bool
-	reservedBy                    *order // the reservation that brought it in
-	portIn                        *order // the port-in that brought it in
-	busy                          *order // a pending order that will change it
+	kind                          string            // geographic or nomadic
+	directoryService              *directoryService // SE and ES only
+	reservedBy                    *order            // the reservation that brought it in
+	portIn                        *order            // the port-in that brought it in
+	busy                          *order            // a pending order that will change it
 }
 
 func (st *numberState) release(numbers ...string) {
@@ -90,17 +92,19 @@ func (st *numberState) deactivate(o *order) {
 
 // numberDetail is the inventory item of GET /v1/Number.
 type numberDetail struct {
-	Number               string       `json:"number"`
-	CountryCode          string       `json:"countryCode"`
-	AreaCode             string       `json:"areaCode"`
-	Status               string       `json:"status"`
-	ReservationExpiresAt *time.Time   `json:"reservationExpiresAt,omitempty"`
-	CustomerReference    string       `json:"customerReference"`
-	OrderIDs             []string     `json:"orderIds"`
-	EndCustomer          *endCustomer `json:"endCustomer,omitempty"`
-	EmergencyAddressID   string       `json:"emergencyAddressId,omitempty"`
-	DirectoryListing     bool         `json:"directoryListing"`
-	PortingStatus        string       `json:"portingStatus,omitempty"`
+	Number               string            `json:"number"`
+	CountryCode          string            `json:"countryCode"`
+	AreaCode             string            `json:"areaCode"`
+	Status               string            `json:"status"`
+	ReservationExpiresAt *time.Time        `json:"reservationExpiresAt,omitempty"`
+	CustomerReference    string            `json:"customerReference"`
+	OrderIDs             []string          `json:"orderIds"`
+	EndCustomer          *endCustomer      `json:"endCustomer,omitempty"`
+	EmergencyAddressID   string            `json:"emergencyAddressId,omitempty"`
+	DirectoryListing     bool              `json:"directoryListing"`
+	PortingStatus        string            `json:"portingStatus,omitempty"`
+	NumberType           string            `json:"numberType"`
+	DirectoryService     *directoryService `json:"directoryService,omitempty"`
 }
 
 func (e *numberEntry) detail() numberDetail {
@@ -108,6 +112,7 @@ func (e *numberEntry) detail() numberDetail {
 		Number: e.number, CountryCode: e.country, AreaCode: e.area, Status: e.status,
 		CustomerReference: e.reference, OrderIDs: slices.Clone(e.orderIDs),
 		EmergencyAddressID: e.emergencyAddressID, DirectoryListing: e.directoryListing,
+		NumberType: e.kind, DirectoryService: e.directoryService.clone(),
 	}
 	if e.status == statusReserved {
 		t := e.expiresAt

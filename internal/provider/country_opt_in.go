@@ -2,6 +2,7 @@ package provider
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -44,14 +45,7 @@ func (d *providerData) checkCountry(code types.String, at path.Path, diags *diag
 }
 
 // documentedCountries are the countries Colt's texts name, sorted.
-func documentedCountries() []string {
-	out := make([]string, 0, len(colt.DocumentedCountries))
-	for code := range colt.DocumentedCountries {
-		out = append(out, code)
-	}
-	slices.Sort(out)
-	return out
-}
+func documentedCountries() []string { return slices.Sorted(maps.Keys(colt.DocumentedCountries)) }
 
 // backtickedAnd is "`A`, `B` and `C`".
 func backtickedAnd(values []string) string {

@@ -28,6 +28,7 @@ type freeNumbersModel struct {
 	CountryCode types.String `tfsdk:"country_code"`
 	AreaCode    types.String `tfsdk:"area_code"`
 	Quantity    types.Int64  `tfsdk:"quantity"`
+	NumberType  types.String `tfsdk:"number_type"`
 	Numbers     types.List   `tfsdk:"numbers"`
 }
 
@@ -65,6 +66,15 @@ func (d *freeNumbersDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 				Optional:            true,
 				Validators:          []validator.Int64{int64validator.Between(1, 100)},
 			},
+			"number_type": schema.StringAttribute{
+				MarkdownDescription: "`geographic` (Colt's default) or `nomadic`: numbers not tied to a location, which " +
+					"have no area code.",
+				Optional: true,
+				Validators: []validator.String{
+					stringvalidator.OneOf(colt.NumberGeographic, colt.NumberNomadic),
+					nomadicWithoutArea{},
+				},
+			},
 			"numbers": schema.ListAttribute{
 				MarkdownDescription: "Free numbers in E.164 format.",
 				ElementType:         types.StringType,
@@ -90,6 +100,7 @@ func (d *freeNumbersDataSource) Read(ctx context.Context, req datasource.ReadReq
 		CountryCode: m.CountryCode.ValueString(),
 		AreaCode:    m.AreaCode.ValueString(),
 		Quantity:    int(m.Quantity.ValueInt64()),
+		NumberType:  m.NumberType.ValueString(),
 	})
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot search Colt free numbers", err)

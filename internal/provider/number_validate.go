@@ -32,15 +32,34 @@ func (r *numberResource) ValidateConfig(ctx context.Context, req resource.Valida
 		resp.Diagnostics.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval outside Germany",
 			"regulator_approval_reference applies to German (DE) numbers only.")
 	}
+	validateNumberType(m, &resp.Diagnostics)
 	if m.Activation != nil {
 		validateEndCustomer(country, m.Activation.EndCustomerName, m.Activation.RegistrationNumber,
 			path.Root("activation"), &resp.Diagnostics)
+		validateDirectoryService(country, m.Activation.DirectoryService, pathActivation.AtName("directory_service"), &resp.Diagnostics)
 		at := pathActivation.AtName("regulator_approval_reference")
 		if validateGermanAssignment(country, size, m.Activation.RegulatorApproval, at, &resp.Diagnostics) &&
 			!m.RegulatorApprovalReference.IsNull() {
 			resp.Diagnostics.AddAttributeError(path.Root("regulator_approval_reference"), "Regulator approval in the wrong place",
 				germanApprovalMoved)
 		}
+	}
+}
+
+// validateNumberType checks a nomadic block: it has no area code, and is
+// reserved by its numbers (Colt tells which numbers are nomadic).
+func validateNumberType(m numberModel, diags *diag.Diagnostics) {
+	if m.NumberType.ValueString() != colt.NumberNomadic {
+		return
+	}
+	if !m.AreaCode.IsNull() {
+		diags.AddAttributeError(path.Root("area_code"), "Nomadic numbers have no area code",
+			"area_code does not apply to number_type = \"nomadic\": nomadic numbers are not tied to a location.")
+	}
+	if !m.Quantity.IsNull() {
+		diags.AddAttributeError(path.Root("quantity"), "Nomadic numbers are reserved by number",
+			"A nomadic block is reserved by its numbers: set numbers (for example from colt_free_numbers with "+
+				"number_type = \"nomadic\") instead of quantity.")
 	}
 }
 

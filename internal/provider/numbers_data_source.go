@@ -1,6 +1,7 @@
 package provider
 
 import (
+	"cmp"
 	"context"
 	"time"
 
@@ -32,6 +33,7 @@ type numbersModel struct {
 	CountryCode       types.String `tfsdk:"country_code"`
 	RangeStart        types.String `tfsdk:"range_start"`
 	RangeEnd          types.String `tfsdk:"range_end"`
+	CLI               types.String `tfsdk:"cli"`
 	Numbers           types.List   `tfsdk:"numbers"`
 }
 
@@ -48,6 +50,8 @@ var numberAttrTypes = map[string]attr.Type{
 	"emergency_address_id":   types.StringType,
 	"directory_listing":      types.BoolType,
 	"porting_status":         types.StringType,
+	"number_type":            types.StringType,
+	"directory_service":      types.ObjectType{AttrTypes: directoryServiceAttrTypes},
 }
 
 func (d *numbersDataSource) Metadata(_ context.Context, req datasource.MetadataRequest, resp *datasource.MetadataResponse) {
@@ -89,6 +93,11 @@ func (d *numbersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 				Optional:            true,
 				Validators:          append(e164, stringvalidator.AlsoRequires(path.MatchRoot("range_start"))),
 			},
+			"cli": schema.StringAttribute{
+				MarkdownDescription: "Only the number a call presents as its calling line identity (E.164).",
+				Optional:            true,
+				Validators:          e164,
+			},
 			"numbers": schema.ListNestedAttribute{
 				MarkdownDescription: "The numbers found, in ascending order.",
 				Computed:            true,
@@ -105,6 +114,8 @@ func (d *numbersDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 					"emergency_address_id":   schema.StringAttribute{Computed: true, MarkdownDescription: "Emergency address id."},
 					"directory_listing":      schema.BoolAttribute{Computed: true, MarkdownDescription: "Whether it is listed in directories."},
 					"porting_status":         schema.StringAttribute{Computed: true, MarkdownDescription: "Porting status, while porting."},
+					"number_type":            schema.StringAttribute{Computed: true, MarkdownDescription: "`geographic` or `nomadic`."},
+					"directory_service":      directoryServiceComputed(),
 				}},
 			},
 		},
@@ -130,6 +141,7 @@ func (d *numbersDataSource) Read(ctx context.Context, req datasource.ReadRequest
 		CountryCode:       m.CountryCode.ValueString(),
 		RangeStart:        m.RangeStart.ValueString(),
 		RangeEnd:          m.RangeEnd.ValueString(),
+		CLI:               m.CLI.ValueString(),
 	})
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot search Colt numbers", err)
@@ -167,6 +179,8 @@ func numberObject(ctx context.Context, n colt.NumberDetail, diags *diag.Diagnost
 		"emergency_address_id":   optionalString(n.EmergencyAddressID),
 		"directory_listing":      types.BoolValue(n.DirectoryListing),
 		"porting_status":         optionalString(n.PortingStatus),
+		"number_type":            types.StringValue(cmp.Or(n.NumberType, colt.NumberGeographic)),
+		"directory_service":      directoryServiceObject(n.DirectoryService, diags),
 	})
 	diags.Append(d...)
 	return obj

@@ -17,6 +17,11 @@ data "colt_numbers" "london_range" {
   range_end   = "+442071230099"
 }
 
+# The number a call presented as its caller (CLI).
+data "colt_numbers" "caller" {
+  cli = "+442071230042"
+}
+
 output "paris_status" {
   value = { for n in data.colt_numbers.paris.numbers : n.number => n.status }
 }
