@@ -27,12 +27,24 @@ data "colt_free_numbers" "test" {
 }
 `
 	}
+	huPortIn := `
+resource "colt_port_in" "hu" {
+  customer_reference = "hu-port"
+  country_code       = "HU"
+  numbers            = ["+3617123000"]
+  losing_carrier     = "Magyar Telekom"
+  requested_date     = "` + daysFromNow(3) + `"
+  end_customer_name  = "Ügyfél Kft."
+}
+`
 	needsOptIn := regexp.MustCompile(`(?s)Country not named by Colt.*country_code NO.*assumed_countries = \["NO"\]`)
 	runPlanCases(t, []planCase{
 		{"number in NO", target.ProviderBlock() + number, needsOptIn.String()},
 		{"number in NO, opted in", target.ProviderBlock(optIn) + number, ""},
 		{"number in RO", target.ProviderBlock() + numberConfig("ro", "  country_code = \"RO\"\n  quantity = 1"), ""},
 		{"opt into a named country", target.ProviderBlock(`assumed_countries = ["GB"]`) + number, `(?s)assumed_countries.*value must be one of`},
+		{"port-in in HU", target.ProviderBlock() + huPortIn, `(?s)Country not named by Colt.*country_code HU.*assumed_countries = \["HU"\]`},
+		{"port-in in HU, opted in", target.ProviderBlock(optIn) + huPortIn, ""},
 	})
 	resource.Test(t, resource.TestCase{
 		ProtoV6ProviderFactories: protoV6Providers,

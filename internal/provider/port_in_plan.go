@@ -11,7 +11,8 @@ import (
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
-// ModifyPlan decides what replaces a port-in (only the country and the
+// ModifyPlan refuses a country no Colt text names unless the provider
+// block opts into it, decides what replaces a port-in (only the country and the
 // numbers), refuses or warns about plans that would return ported numbers
 // in service, refuses changes Colt refuses at this stage of the port and a
 // customer_reference another resource uses, checks a new port-in's
@@ -34,6 +35,7 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	}
 	var plan portInModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	r.data.checkCountry(plan.CountryCode, path.Root("country_code"), &resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return
 	}
