@@ -27,11 +27,8 @@ func (d *addressDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 		MarkdownDescription: "Reads an address Colt has standardised, by its id (from `colt_address_validation`).",
 		Attributes: map[string]schema.Attribute{
 			"address_id": schema.StringAttribute{MarkdownDescription: "The address id.", Required: true},
-			"address": schema.ObjectAttribute{
-				MarkdownDescription: "The standardised address, with `latitude`/`longitude` in Germany.",
-				AttributeTypes:      addressObjectTypes(),
-				Computed:            true,
-			},
+			"address": computedObject("The standardised address, with `latitude`/`longitude` in Germany.",
+				addressObjectTypes(), addressFieldDocs()),
 		},
 	}
 }

@@ -50,21 +50,11 @@ func (d *addressValidationDataSource) Schema(_ context.Context, _ datasource.Sch
 		},
 		"valid":      schema.BoolAttribute{MarkdownDescription: "Whether Colt accepted the address.", Computed: true},
 		"address_id": schema.StringAttribute{MarkdownDescription: "Id of the standardised address, for `colt_number` activations; null unless valid.", Computed: true},
-		"address": schema.ObjectAttribute{
-			MarkdownDescription: "The standardised address, with `latitude`/`longitude` in Germany; null unless valid.",
-			AttributeTypes:      addressObjectTypes(),
-			Computed:            true,
-		},
-		"suggestions": schema.ListAttribute{
-			MarkdownDescription: "Addresses Colt suggests for a partly correct one.",
-			ElementType:         types.ObjectType{AttrTypes: addressObjectTypes()},
-			Computed:            true,
-		},
-		"field_errors": schema.ListAttribute{
-			MarkdownDescription: "Colt's remarks on individual fields.",
-			ElementType:         types.ObjectType{AttrTypes: fieldErrorTypes},
-			Computed:            true,
-		},
+		"address": computedObject("The standardised address, with `latitude`/`longitude` in Germany; null unless valid.",
+			addressObjectTypes(), addressFieldDocs()),
+		"suggestions": computedObjectList("Addresses Colt suggests for a partly correct one.",
+			addressObjectTypes(), addressFieldDocs()),
+		"field_errors": computedObjectList("Colt's remarks on individual fields.", fieldErrorTypes, fieldErrorDocs),
 	}
 	for _, a := range addressAttrs {
 		attrs[a.tf] = schema.StringAttribute{MarkdownDescription: a.desc, Optional: true}

@@ -81,13 +81,9 @@ func (d *cdrDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, re
 				MarkdownDescription: "Only records of this number (E.164).", Optional: true,
 				Validators: []validator.String{stringvalidator.RegexMatches(e164Pattern, "must be an E.164 number such as +442071230000")},
 			},
-			"records": schema.ListAttribute{
-				MarkdownDescription: "The records, with the 18 data fields of Colt's 19-field record (`record_id` … " +
-					"`routing_number`; field 19 only marks the end of a record); rated records also carry `rate`, `charge` " +
-					"and `currency`.",
-				ElementType: types.ObjectType{AttrTypes: cdrAttrTypes},
-				Computed:    true,
-			},
+			"records": computedObjectList("The records, with the 18 data fields of Colt's 19-field record (`record_id` … "+
+				"`routing_number`; field 19 only marks the end of a record); rated records also carry `rate`, `charge` "+
+				"and `currency`.", cdrAttrTypes, cdrFieldDocs),
 		},
 	}
 }

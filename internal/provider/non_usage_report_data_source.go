@@ -58,17 +58,11 @@ func (d *nonUsageReportDataSource) Schema(_ context.Context, _ datasource.Schema
 			},
 			"currency": schema.StringAttribute{MarkdownDescription: "Currency of the amounts.", Computed: true},
 			"total":    schema.StringAttribute{MarkdownDescription: "Sum of the charges, a decimal string.", Computed: true},
-			"charges": schema.ListAttribute{
-				MarkdownDescription: "The charges: `charge_type` is `activation`, `portIn` or `outOfHoursPortIn`; amounts are decimal strings.",
-				ElementType:         types.ObjectType{AttrTypes: chargeAttrTypes},
-				Computed:            true,
-			},
-			"files": schema.ListAttribute{
-				MarkdownDescription: "The month's non-usage report files as Colt delivers them: `name` (ending in `.r.cat`), " +
-					"`size` in bytes and `content`, the file's text unparsed. Empty for a month without charges.",
-				ElementType: types.ObjectType{AttrTypes: reportFileAttrTypes},
-				Computed:    true,
-			},
+			"charges": computedObjectList("The charges: `charge_type` is `activation`, `portIn` or `outOfHoursPortIn`; "+
+				"amounts are decimal strings.", chargeAttrTypes, chargeFieldDocs),
+			"files": computedObjectList("The month's non-usage report files as Colt delivers them: `name` (ending in `.r.cat`), "+
+				"`size` in bytes and `content`, the file's text unparsed. Empty for a month without charges.",
+				reportFileAttrTypes, reportFileFieldDocs),
 		},
 	}
 }

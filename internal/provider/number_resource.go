@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 
-	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-validators/int64validator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
 	"github.com/hashicorp/terraform-plugin-framework-validators/resourcevalidator"
@@ -184,7 +183,7 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				MarkdownDescription: "When Colt releases the reservation if the numbers are not activated (RFC 3339); null once active.",
 				Computed:            true,
 			},
-			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"timeouts": orderTimeouts(ctx, orderOps{"the reservation and, with `activation`, the activation", "activation and customer update orders", "the return of the numbers"}),
 		},
 	}
 }

@@ -164,7 +164,7 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 				ElementType:         types.StringType,
 				Computed:            true,
 			},
-			"timeouts": timeouts.Attributes(ctx, timeouts.Opts{Create: true, Update: true, Delete: true}),
+			"timeouts": orderTimeouts(ctx, orderOps{"the port-in order: until the port completes with `wait_for_completion = true`, otherwise until Colt accepts it", "port update and customer update orders", "the cancellation of a port that has not completed, or the return of ported numbers"}),
 		},
 	}
 }
