@@ -36,11 +36,16 @@ type listFilter struct {
 	CustomerReferencePrefix types.String `tfsdk:"customer_reference_prefix"`
 }
 
-func listFilterSchema(what string, statuses []string) listschema.Schema {
+// listFilterSchema is the schema of a list block's config: what the block
+// finds, a note on what it generates, and the statuses it filters by.
+func listFilterSchema(what, note string, statuses []string) listschema.Schema {
 	return listschema.Schema{
-		MarkdownDescription: "Finds " + what + " in the Colt account, for `terraform query` (Terraform 1.14 and later). " +
-			"Each result carries the resource identity; with `-generate-config-out` Terraform writes an `import` block " +
-			"and a resource for each, which plan with nothing to change. Every filter is optional.",
+		MarkdownDescription: "For `terraform query` (Terraform 1.14 and later): finds, in the Colt account, " + what + ". " +
+			"Each result carries the resource identity, and with `-generate-config-out` Terraform writes an `import` " +
+			"block and a resource for each, which plan as imports with nothing to change. " + note + " Terraform lists " +
+			"at most 100 results per `list` block unless `limit` says more. Results whose generated configuration would " +
+			"not be valid (a customer reference the resource does not accept, or one an earlier result has) are left " +
+			"out with a warning naming them. Every filter is optional.",
 		Attributes: map[string]listschema.Attribute{
 			"country_code": listschema.StringAttribute{
 				MarkdownDescription: "Only this ISO 3166 alpha-2 country.",

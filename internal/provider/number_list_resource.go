@@ -33,8 +33,8 @@ func (l *numberListResource) Configure(_ context.Context, req resource.Configure
 
 func (l *numberListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
 	resp.Schema = listFilterSchema("every number block (`colt_number`): the numbers reserved under one customer reference, "+
-		"activated or not. Ported-in numbers are listed by `colt_port_in`. Generated resources name the block by "+
-		"its `numbers`", []string{colt.StatusReserved, colt.StatusActivated})
+		"activated or not", "Generated resources name each block by its `numbers`, and leave `quantity` and `area_code` "+
+		"out. Ported-in numbers are listed by `colt_port_in`.", []string{colt.StatusReserved, colt.StatusActivated})
 }
 
 func (l *numberListResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {

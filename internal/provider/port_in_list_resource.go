@@ -33,9 +33,10 @@ func (l *portInListResource) Configure(_ context.Context, req resource.Configure
 }
 
 func (l *portInListResource) ListResourceConfigSchema(_ context.Context, _ list.ListResourceSchemaRequest, resp *list.ListResourceSchemaResponse) {
-	resp.Schema = listFilterSchema("every port-in (`colt_port_in`) still in progress, and every completed one whose numbers "+
-		"the account still holds. Failed and cancelled port-ins are left out. `status` is the port-in order's",
-		[]string{colt.OrderPending, colt.OrderInProgress, colt.OrderCompleted})
+	resp.Schema = listFilterSchema("every port-in (`colt_port_in`) still in progress, and every completed one whose "+
+		"numbers the account still holds", "Failed and cancelled port-ins are left out; `status` is the port-in order's. "+
+		"Where Colt has no order search, port-ins are found through the numbers the inventory lists as `Porting` or "+
+		"`Port-in Activated`.", []string{colt.OrderPending, colt.OrderInProgress, colt.OrderCompleted})
 }
 
 func (l *portInListResource) List(ctx context.Context, req list.ListRequest, stream *list.ListResultsStream) {

@@ -113,6 +113,37 @@ list "colt_port_in" "adopted" {
 	}
 }
 
+// The list-resource examples in the docs run as they are.
+func TestAccQueryExamples(t *testing.T) {
+	if os.Getenv("TF_ACC") == "" {
+		t.Skip("acceptance test: set TF_ACC=1")
+	}
+	cli := queryCLI(t)
+	providerDir := buildProvider(t)
+	target := seeded(t, mock.Config{}, mock.Seed{Numbers: 300, PortIns: 2})
+	examples, err := filepath.Glob("../../examples/list-resources/*/list-resource*.tfquery.hcl")
+	if err != nil || len(examples) < 2 {
+		t.Fatalf("list-resource examples: %v %v", examples, err)
+	}
+	for _, example := range examples {
+		t.Run(filepath.Base(filepath.Dir(example)), func(t *testing.T) {
+			raw, err := os.ReadFile(example)
+			if err != nil {
+				t.Fatal(err)
+			}
+			work := t.TempDir()
+			writeKillConfig(t, work, providerDir, target.ProviderBlock())
+			if err := os.WriteFile(filepath.Join(work, "example.tfquery.hcl"), raw, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			out, err := killableCommand(cli, work, "query", "-no-color").CombinedOutput()
+			if err != nil || !strings.Contains(string(out), "legacy-") {
+				t.Errorf("query %s: %v\n%s", example, err, out)
+			}
+		})
+	}
+}
+
 // queryCLI is the CLI under test when it has terraform query (Terraform
 // 1.14 or later); otherwise the test is skipped.
 func queryCLI(t *testing.T) string {
