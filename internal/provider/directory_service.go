@@ -6,8 +6,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource/schema"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/objectplanmodifier"
-	"github.com/hashicorp/terraform-plugin-framework/resource/schema/planmodifier"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
@@ -118,7 +116,16 @@ func sameDirectoryService(a, b *directoryServiceBlock) bool {
 
 // portInDirectoryService is colt_port_in's entry, sent with the port-in.
 func portInDirectoryService() schema.SingleNestedAttribute {
-	a := directoryServiceAttribute(directoryServiceDescription + " Sent with the port-in order.")
-	a.PlanModifiers = []planmodifier.Object{objectplanmodifier.RequiresReplace()}
-	return a
+	return directoryServiceAttribute(directoryServiceDescription + " Sent with the port-in order; it cannot be changed afterwards.")
+}
+
+// refuseDirectoryServiceChange fails a plan that changes a directory entry
+// where no order would carry the change, so that it never silently stays
+// in the state only. why says when an order carries it.
+func refuseDirectoryServiceChange(before, after *directoryServiceBlock, at path.Path, why string, diags *diag.Diagnostics) {
+	if sameDirectoryService(before, after) {
+		return
+	}
+	diags.AddAttributeError(at, "Directory entry change would not reach Colt",
+		at.String()+" changed, but "+why+" Nothing would be ordered, so the change is refused rather than kept in the state only.")
 }

@@ -36,6 +36,7 @@ func TestForceNewDescriptions(t *testing.T) {
 			RegulatorApprovalReference: types.StringNull(),
 			Activation:                 &activationBlock{EndCustomerName: types.StringValue("A")},
 			CustomerReference:          types.StringValue("ref"), DeletionProtection: types.BoolValue(true),
+			NumberType: types.StringValue("geographic"),
 		}
 	}
 	changes := map[string]func(*numberModel){
@@ -46,6 +47,7 @@ func TestForceNewDescriptions(t *testing.T) {
 		"activation":                   func(m *numberModel) { m.Activation = nil },
 		"customer_reference":           func(m *numberModel) { m.CustomerReference = types.StringValue("other") },
 		"deletion_protection":          func(m *numberModel) { m.DeletionProtection = types.BoolValue(false) },
+		"number_type":                  func(m *numberModel) { m.NumberType = types.StringValue("nomadic") },
 	}
 	var replacing []string
 	for name, change := range changes {

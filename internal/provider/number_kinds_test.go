@@ -140,3 +140,39 @@ data "colt_free_numbers" "x" {
 			`(?s)Directory service outside Sweden and Spain.*directory_service`},
 	})
 }
+
+// A directory entry reaches Colt with an update order; a change of the
+// entry alone would place none, so the plan refuses it.
+func TestAccDirectoryServiceUpdate(t *testing.T) {
+	target := acctest.Start(t)
+	ref := acctest.Reference("dsu-upd")
+	config := func(name, city string) string {
+		return target.ProviderBlock() + numberConfig(ref, fmt.Sprintf(`  country_code = "SE"
+  quantity     = 1
+  deletion_protection = false
+  activation = {
+    end_customer_name = %q
+    directory_service = {
+      listed_name = "Kund AB"
+      city        = %q
+    }
+  }`, name, city)) + `
+data "colt_numbers" "listed" {
+  customer_reference = colt_number.test.order_reference
+  depends_on         = [colt_number.test]
+}
+`
+	}
+	listedCity := func(city string) statecheck.StateCheck {
+		return statecheck.ExpectKnownValue("data.colt_numbers.listed",
+			tfattr("numbers").AtSliceIndex(0).AtMapKey("directory_service").AtMapKey("city"), knownvalue.StringExact(city))
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: config("Kund AB", "Stockholm"), ConfigStateChecks: []statecheck.StateCheck{listedCity("Stockholm")}},
+			{Config: config("Kund AB", "Uppsala"), ExpectError: regexp.MustCompile(`(?s)Directory entry change would not reach Colt.*activation\.directory_service`)},
+			{Config: config("Kund Sverige AB", "Uppsala"), ConfigStateChecks: []statecheck.StateCheck{listedCity("Uppsala")}},
+		},
+	})
+}

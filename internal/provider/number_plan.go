@@ -64,6 +64,11 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		return
 	}
 	if !req.State.Raw.IsNull() && sameActivation(plan.Activation, state.Activation) {
+		if state.Activation != nil {
+			refuseDirectoryServiceChange(state.Activation.DirectoryService, plan.Activation.DirectoryService,
+				pathActivation.AtName("directory_service"), "Colt takes the entry with an update order, and one is placed when "+
+					"end_customer_name, registration_number, emergency_address_id or directory_listing changes too.", &resp.Diagnostics)
+		}
 		return
 	}
 	checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.Activation.EndCustomerName,
@@ -91,6 +96,9 @@ func numberReplacement(state, plan *numberModel, explicitNumbers bool) path.Path
 	}
 	if !plan.RegulatorApprovalReference.IsUnknown() && !plan.RegulatorApprovalReference.Equal(state.RegulatorApprovalReference) {
 		out = append(out, path.Root("regulator_approval_reference"))
+	}
+	if !plan.NumberType.IsUnknown() && !plan.NumberType.IsNull() && !state.NumberType.IsNull() && !plan.NumberType.Equal(state.NumberType) {
+		out = append(out, path.Root("number_type")) // other numbers: a number's kind is fixed
 	}
 	if state.Activation != nil && plan.Activation == nil {
 		out = append(out, pathActivation)

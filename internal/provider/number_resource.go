@@ -110,11 +110,11 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 			"number_type": schema.StringAttribute{
 				MarkdownDescription: "`geographic` (the default) or `nomadic`: a number not tied to a location. Nomadic numbers " +
 					"have no area code and are reserved by `numbers`, for example found by `colt_free_numbers` with " +
-					"`number_type = \"nomadic\"`; Colt tells the kind of the numbers it holds.",
+					"`number_type = \"nomadic\"`; Colt tells the kind of the numbers it holds. " + forcesNewConfigured,
 				Optional:      true,
 				Computed:      true,
 				Validators:    []validator.String{stringvalidator.OneOf(colt.NumberGeographic, colt.NumberNomadic)},
-				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown(), stringplanmodifier.RequiresReplaceIfConfigured()},
+				PlanModifiers: []planmodifier.String{stringplanmodifier.UseStateForUnknown()},
 			},
 			"regulator_approval_reference": schema.StringAttribute{
 				MarkdownDescription: "Deprecated: Germany's BNetzA approval is needed before more than 100 numbers are assigned " +
@@ -155,7 +155,9 @@ func (r *numberResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 							"a block of more than 100 numbers; sent with the activation order.",
 						Optional: true,
 					},
-					"directory_service": directoryServiceAttribute(directoryServiceDescription + " Changing it places an update order."),
+					"directory_service": directoryServiceAttribute(directoryServiceDescription + " Sent with the activation " +
+						"and update orders; a change of the entry alone places none, so change it together with another " +
+						"activation attribute."),
 				},
 			},
 			"deletion_protection": deletionProtectionAttribute(),

@@ -52,6 +52,9 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		return
 	}
 
+	refuseDirectoryServiceChange(state.DirectoryService, plan.DirectoryService, path.Root("directory_service"),
+		"Colt takes the entry with the port-in order, and this provider sends no changed entry for an existing port-in.",
+		&resp.Diagnostics)
 	resp.RequiresReplace = portInReplacement(&state, &plan)
 	if len(resp.RequiresReplace) > 0 && r.data != nil {
 		r.data.references.replacing(plan.CustomerReference)
