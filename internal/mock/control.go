@@ -46,6 +46,8 @@ func (s *Server) serveControl(w http.ResponseWriter, r *http.Request) {
 	var method string
 	var handle func(http.ResponseWriter, *http.Request)
 	switch r.URL.Path {
+	case controlPrefix + "version":
+		method, handle = http.MethodGet, s.serveVersion
 	case controlPrefix + "stats":
 		method, handle = http.MethodGet, s.serveStats
 	case controlPrefix + "reset":
