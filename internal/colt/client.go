@@ -41,6 +41,9 @@ type Config struct {
 
 	// RetryWaitMin and RetryWaitMax bound the backoff; tests shorten them.
 	RetryWaitMin, RetryWaitMax time.Duration
+	// LookupWindow is how long a refresh's first number look-up waits for
+	// the others; DefaultLookupWindow when zero.
+	LookupWindow time.Duration
 	// EvidenceWait bounds how long an order whose answer was lost is
 	// looked for in the inventory where Colt has no order search;
 	// DefaultEvidenceWait when zero.
@@ -108,7 +111,10 @@ func New(cfg Config) (*Client, error) {
 	if c.evidenceWait <= 0 {
 		c.evidenceWait = DefaultEvidenceWait
 	}
-	c.lookup = &numberLookup{client: c}
+	c.lookup = &numberLookup{client: c, window: cfg.LookupWindow}
+	if c.lookup.window <= 0 {
+		c.lookup.window = DefaultLookupWindow
+	}
 	switch {
 	case cfg.ClientID != "" && cfg.ClientSecret != "":
 		c.tokens = newCredentialSource(c.url(TokenPath), cfg.ClientID, cfg.ClientSecret, withoutRedirects(retry.StandardClient()), cfg.Now, cfg.Log)
@@ -123,11 +129,12 @@ func New(cfg Config) (*Client, error) {
 // Token returns the shared access token, fetching or refreshing it first
 // when needed. Every caller gets the same token until it nears expiry.
 func (c *Client) Token(ctx context.Context) (*Token, error) {
-	return c.TokenValidFor(ctx, RefreshMargin)
+	return c.TokenValidFor(ctx, 0)
 }
 
 // TokenValidFor is Token for a caller that will hold on to the token: it
-// replaces the shared token first when it expires within validFor.
+// replaces the shared token first when it expires within validFor, or
+// within half its lifetime when that is shorter (a fresh token must do).
 func (c *Client) TokenValidFor(ctx context.Context, validFor time.Duration) (*Token, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
@@ -178,7 +185,7 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 	defer cancel()
 	var meta callMeta
 
-	tok, err := c.tokens.Token(ctx, RefreshMargin)
+	tok, err := c.tokens.Token(ctx, 0)
 	if err != nil {
 		return meta, err
 	}
@@ -192,7 +199,7 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 		if !c.tokens.Invalidate(tok) {
 			return meta, &TokenExpiredError{Rejected: true, TrackingID: trackingID}
 		}
-		if tok, err = c.tokens.Token(ctx, RefreshMargin); err != nil {
+		if tok, err = c.tokens.Token(ctx, 0); err != nil {
 			return meta, err
 		}
 		if resp, attempts, err = c.send(ctx, req, tok); err != nil { //nolint:bodyclose // as above

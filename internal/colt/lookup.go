@@ -9,21 +9,36 @@ import (
 	"time"
 )
 
-// lookupWindow is how long the first caller of a batch waits for others.
-// Terraform refreshes resources in parallel, so the reads of one plan
-// arrive within a few milliseconds of each other.
-const lookupWindow = 15 * time.Millisecond
+// DefaultLookupWindow is how long a refresh's first look-up waits for the
+// others of the same refresh (Terraform reads resources in parallel, so
+// they arrive within a few milliseconds of each other).
+const DefaultLookupWindow = 15 * time.Millisecond
 
-// numberLookup coalesces concurrent look-ups of individual numbers into one
-// inventory range query per country and number length.
+// numberLookup coalesces concurrent look-ups of individual numbers into
+// inventory range queries. Callers that arrive while a query is in flight
+// share the next one, which starts when it ends. A look-up with no query in
+// flight starts at once, except during a refresh (ctx marked by
+// InRefresh), where it first waits the window for the refresh's others.
 type numberLookup struct {
-	client *Client
-	mu     sync.Mutex
-	batch  *lookupBatch
+	client  *Client
+	window  time.Duration
+	mu      sync.Mutex
+	running bool
+	next    *lookupBatch
+	joined  int // look-ups so far, for tests
+}
+
+type refreshKey struct{}
+
+// InRefresh marks ctx as one of many reads Terraform makes at once, whose
+// look-ups are worth gathering.
+func InRefresh(ctx context.Context) context.Context {
+	return context.WithValue(ctx, refreshKey{}, true)
 }
 
 type lookupBatch struct {
 	numbers map[string]bool
+	ctx     context.Context // the first joiner's, without its cancellation
 	done    chan struct{}
 	found   map[string]NumberDetail
 	err     error
@@ -33,7 +48,7 @@ type lookupBatch struct {
 // not in the inventory are absent from the map. Calls made at about the same
 // time share their queries.
 func (c *Client) LookupNumbers(ctx context.Context, numbers []string) (map[string]NumberDetail, error) {
-	b := c.lookup.join(numbers)
+	b := c.lookup.join(ctx, numbers)
 	select {
 	case <-b.done:
 	case <-ctx.Done():
@@ -51,31 +66,55 @@ func (c *Client) LookupNumbers(ctx context.Context, numbers []string) (map[strin
 	return out, nil
 }
 
-func (l *numberLookup) join(numbers []string) *lookupBatch {
+func (l *numberLookup) join(ctx context.Context, numbers []string) *lookupBatch {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.batch == nil {
-		b := &lookupBatch{numbers: map[string]bool{}, done: make(chan struct{})}
-		l.batch = b
-		time.AfterFunc(lookupWindow, func() { l.run(b) })
+	if l.next == nil {
+		l.next = &lookupBatch{numbers: map[string]bool{}, ctx: context.WithoutCancel(ctx), done: make(chan struct{})}
 	}
+	b := l.next
+	l.joined++
 	for _, n := range numbers {
-		l.batch.numbers[n] = true
+		b.numbers[n] = true
 	}
-	return l.batch
+	if !l.running {
+		wait := time.Duration(0)
+		if ctx.Value(refreshKey{}) != nil {
+			wait = l.window
+		}
+		l.start(wait)
+	}
+	return b
 }
 
-func (l *numberLookup) run(b *lookupBatch) {
-	l.mu.Lock()
-	if l.batch == b {
-		l.batch = nil
-	}
-	l.mu.Unlock()
-	defer close(b.done)
+// start runs the waiting batch after wait. Callers hold l.mu.
+func (l *numberLookup) start(wait time.Duration) {
+	l.running = true
+	go func() {
+		if wait > 0 {
+			time.Sleep(wait)
+		}
+		l.mu.Lock()
+		b := l.next
+		l.next = nil
+		l.mu.Unlock()
+		l.run(b)
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		l.running = false
+		if l.next != nil {
+			l.start(0)
+		}
+	}()
+}
 
-	// The batch outlives any one caller, so it runs on its own context,
-	// bounded by the client's per-call timeout.
-	ctx := context.Background()
+// run reads a batch's numbers. The batch outlives any one caller, so it
+// runs on the first caller's context without its cancellation, bounded by
+// one call timeout for the whole batch.
+func (l *numberLookup) run(b *lookupBatch) {
+	defer close(b.done)
+	ctx, cancel := context.WithTimeout(b.ctx, l.client.timeout)
+	defer cancel()
 	b.found = map[string]NumberDetail{}
 	for _, group := range rangeGroups(b.numbers) {
 		err := l.client.EachNumber(ctx, NumberQuery{RangeStart: group[0], RangeEnd: group[len(group)-1]},

@@ -185,7 +185,7 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		numbers = block
 		state.ID = types.StringValue(block[0])
 	}
-	held, err := client.LookupNumbers(ctx, numbers)
+	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read Colt numbers", err)
 		return
@@ -326,7 +326,7 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 // returnNumbers gives back whichever of numbers the account still holds,
 // with the life's one return order.
 func returnNumbers(ctx context.Context, client *colt.Client, life string, numbers []string, diags *diag.Diagnostics) {
-	held, err := client.LookupNumbers(ctx, numbers)
+	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
 	if err != nil {
 		addCallError(diags, "Cannot read Colt numbers", err)
 		return

@@ -124,7 +124,7 @@ func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	state.applyOrder(ctx, order, &resp.Diagnostics)
-	if order.Status == colt.OrderCompleted && !state.applyHeld(ctx, client, &resp.Diagnostics) {
+	if order.Status == colt.OrderCompleted && !state.applyHeld(colt.InRefresh(ctx), client, &resp.Diagnostics) {
 		if !resp.Diagnostics.HasError() {
 			resp.State.RemoveResource(ctx) // returned outside Terraform
 		}
