@@ -2,16 +2,11 @@ package colt
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"golang.org/x/oauth2"
-	"golang.org/x/oauth2/clientcredentials"
 )
 
 const (
@@ -19,8 +14,15 @@ const (
 	TokenPath = "/authentication/v1/oauth/token"
 	// DefaultTokenLifetime applies when a token answer has no expires_in.
 	DefaultTokenLifetime = 1800 * time.Second
-	// RefreshMargin is how long before expiry a token is replaced.
+	// RefreshMargin is the most a token is replaced before its expiry; a
+	// token that lives under four minutes is replaced a quarter of its
+	// lifetime before (see Token.replaceWithin).
 	RefreshMargin = 60 * time.Second
+	// MaxTokenLifetime is the longest expires_in accepted. Colt issues
+	// 30-minute tokens; a day or more means a broken answer (milliseconds,
+	// or an absolute time read as seconds), and trusting it would keep a
+	// token long after Colt stopped accepting it.
+	MaxTokenLifetime = 24 * time.Hour
 
 	opToken = "token request"
 )
@@ -31,6 +33,8 @@ type Token struct {
 	TokenType   string
 	ExpiresAt   time.Time
 	TrackingID  string // x-tracking-id of the request that produced it
+
+	lifetime time.Duration // as issued; zero for a token given to the provider
 }
 
 func (t *Token) String() string   { return "colt.Token(" + redacted + ")" }
@@ -40,9 +44,21 @@ func (t *Token) validAt(at time.Time) bool {
 	return t != nil && t.AccessToken != "" && at.Before(t.ExpiresAt)
 }
 
+// replaceWithin is how long before its expiry the token is replaced for a
+// caller that will hold it for validFor (zero: a call that uses it at
+// once). The refresh margin is RefreshMargin or a quarter of the lifetime,
+// whichever is shorter, so a 5-second token serves calls for 3.75 seconds
+// instead of none. A holder's need is capped at half the lifetime: a
+// fresh token always satisfies it, so no caller fetches token after token.
+func (t *Token) replaceWithin(validFor time.Duration) time.Duration {
+	margin := min(RefreshMargin, t.lifetime/4)
+	return max(margin, min(validFor, t.lifetime/2))
+}
+
 // tokenSource hands out the token every call shares.
 type tokenSource interface {
-	// Token returns a token still valid for at least validFor.
+	// Token returns a token still valid for at least validFor (capped at
+	// half the token's lifetime; zero for a call that uses it at once).
 	Token(ctx context.Context, validFor time.Duration) (*Token, error)
 	// Invalidate drops tok after Colt rejected it; it reports whether a new
 	// token can be fetched.
@@ -50,17 +66,18 @@ type tokenSource interface {
 }
 
 // credentialSource fetches tokens with the client-credentials grant and
-// caches one. golang.org/x/oauth2 speaks the grant; the cache is ours
-// because oauth2.ReuseTokenSource can neither be invalidated after a 401 nor
-// run on an injectable clock.
+// caches one. Both are ours, not golang.org/x/oauth2's: its token source
+// can neither be invalidated after a 401 nor run on an injectable clock,
+// and its answer parsing caps expires_in silently, cannot name the field
+// it failed on, reads a megabyte and cannot send literal Basic credentials.
 type credentialSource struct {
-	cfg    clientcredentials.Config
-	secret string
-	http   *http.Client
-	now    func() time.Time
-	margin time.Duration
-	log    LogFunc
-	basic  atomic.Int32 // the basicForm that worked, once one has
+	tokenURL string
+	clientID string
+	secret   string
+	http     *http.Client
+	now      func() time.Time
+	log      LogFunc
+	basic    atomic.Int32 // the basicForm that worked, once one has
 
 	inflight chan struct{} // holds one slot: one fetch at a time
 	mu       sync.Mutex
@@ -69,16 +86,11 @@ type credentialSource struct {
 
 func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *http.Client, now func() time.Time, log LogFunc) *credentialSource {
 	return &credentialSource{
-		cfg: clientcredentials.Config{
-			ClientID:     clientID,
-			ClientSecret: secret.Reveal(),
-			TokenURL:     tokenURL,
-			AuthStyle:    oauth2.AuthStyleInHeader,
-		},
+		tokenURL: tokenURL,
+		clientID: clientID,
 		secret:   secret.Reveal(),
 		http:     httpClient,
 		now:      now,
-		margin:   RefreshMargin,
 		log:      log,
 		inflight: make(chan struct{}, 1),
 	}
@@ -87,7 +99,7 @@ func newCredentialSource(tokenURL, clientID string, secret Secret, httpClient *h
 func (s *credentialSource) cached(validFor time.Duration) *Token {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.current.validAt(s.now().Add(max(validFor, s.margin))) {
+	if s.current != nil && s.current.validAt(s.now().Add(s.current.replaceWithin(validFor))) {
 		return s.current
 	}
 	return nil
@@ -126,44 +138,8 @@ func (s *credentialSource) Invalidate(tok *Token) bool {
 	return true
 }
 
-// fetchEscaped asks for a token through x/oauth2, which sends the client
-// credentials form-escaped in the Basic header.
-func (s *credentialSource) fetchEscaped(ctx context.Context) (*Token, error) {
-	ctx, trace := withTrace(ctx, call{idempotent: true}) // the grant has no side effects: safe to retry
-	ctx = context.WithValue(ctx, oauth2.HTTPClient, s.http)
-	requested := s.now()
-
-	raw, err := s.cfg.Token(ctx)
-	attempts := int(trace.attempts.Load())
-	if err != nil {
-		var retrieve *oauth2.RetrieveError
-		if errors.As(err, &retrieve) && retrieve.Response != nil {
-			return nil, newAPIError(opToken, retrieve.Response, retrieve.Body, attempts, s.secret)
-		}
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("%s to %s: %w after %d attempts", opToken, TokenPath, ctxErr, attempts)
-		}
-		// Protocol or connection trouble; x/oauth2's message holds no secrets
-		// but may quote a body, so it is sanitised like one.
-		return nil, &ProtocolError{
-			Operation:  opToken,
-			StatusCode: http.StatusOK,
-			Problem:    sanitise(err.Error(), 200, []string{s.secret}),
-			TrackingID: trace.trackingID(),
-		}
-	}
-
-	secs, ok := expiresIn(raw)
-	return newToken(raw.AccessToken, raw.TokenType, secs, ok, requested, trace.trackingID()), nil
-}
-
-// newToken is a token answer as read: expiresIn seconds from requested,
-// when known and positive.
-func newToken(accessToken, tokenType string, expiresIn int64, known bool, requested time.Time, trackingID string) *Token {
-	lifetime := DefaultTokenLifetime
-	if known && expiresIn > 0 {
-		lifetime = time.Duration(expiresIn) * time.Second
-	}
+// newToken is a token answer as read, living lifetime from requested.
+func newToken(accessToken, tokenType string, lifetime time.Duration, requested time.Time, trackingID string) *Token {
 	if tokenType == "" {
 		tokenType = "Bearer"
 	}
@@ -172,21 +148,8 @@ func newToken(accessToken, tokenType string, expiresIn int64, known bool, reques
 		TokenType:   tokenType,
 		ExpiresAt:   requested.Add(lifetime),
 		TrackingID:  trackingID,
+		lifetime:    lifetime,
 	}
-}
-
-// expiresIn reads the raw expires_in field: x/oauth2 turns it into an
-// absolute time on the wall clock, which would defeat an injected clock.
-func expiresIn(tok *oauth2.Token) (int64, bool) {
-	switch v := tok.Extra("expires_in").(type) {
-	case float64:
-		return int64(v), true
-	case string:
-		var n int64
-		_, err := fmt.Sscan(v, &n)
-		return n, err == nil
-	}
-	return 0, false
 }
 
 // discardBody drains and closes a body so the connection can be reused.

@@ -2,14 +2,9 @@ package colt
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
 	"net/http"
 	"net/url"
-	"strconv"
-	"strings"
 )
 
 // basicForm is how the token call writes the client credentials into the
@@ -64,7 +59,7 @@ func (s *credentialSource) fetch(ctx context.Context) (*Token, error) {
 }
 
 func (s *credentialSource) escapingChanges() bool {
-	return url.QueryEscape(s.cfg.ClientID) != s.cfg.ClientID || url.QueryEscape(s.secret) != s.secret
+	return url.QueryEscape(s.clientID) != s.clientID || url.QueryEscape(s.secret) != s.secret
 }
 
 // keep remembers the form Colt accepted; it says which at DEBUG when the
@@ -77,46 +72,13 @@ func (s *credentialSource) keep(ctx context.Context, f basicForm) {
 	}
 }
 
-// fetchLiteral asks for a token with the credentials in the Basic header as
-// they are. x/oauth2 cannot send that, so the request is built here, through
-// the same client as every call (x-tracking-id, user agent, retries).
+// fetchEscaped sends the client credentials form-escaped in the Basic
+// header (RFC 6749 section 2.3.1), as golang.org/x/oauth2 does.
+func (s *credentialSource) fetchEscaped(ctx context.Context) (*Token, error) {
+	return s.request(ctx, url.QueryEscape(s.clientID), url.QueryEscape(s.secret))
+}
+
+// fetchLiteral sends them as they are (RFC 7617).
 func (s *credentialSource) fetchLiteral(ctx context.Context) (*Token, error) {
-	ctx, trace := withTrace(ctx, call{idempotent: true})
-	requested := s.now()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.cfg.TokenURL,
-		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", opToken, err)
-	}
-	req.SetBasicAuth(s.cfg.ClientID, s.secret)
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Accept", "application/json")
-	resp, err := s.http.Do(req) //nolint:bodyclose // closed by discardBody below
-	attempts := int(trace.attempts.Load())
-	if err != nil {
-		if ctxErr := ctx.Err(); ctxErr != nil {
-			return nil, fmt.Errorf("%s to %s: %w after %d attempts", opToken, TokenPath, ctxErr, attempts)
-		}
-		return nil, &TransportError{Operation: opToken, Attempts: attempts, TrackingID: trace.trackingID(), Err: err}
-	}
-	defer discardBody(resp.Body)
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
-	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, newAPIError(opToken, resp, body, attempts, s.secret)
-	}
-	var answer struct {
-		AccessToken string          `json:"access_token"`
-		TokenType   string          `json:"token_type"`
-		ExpiresIn   json.RawMessage `json:"expires_in"`
-	}
-	if err := json.Unmarshal(body, &answer); err != nil || answer.AccessToken == "" {
-		return nil, &ProtocolError{
-			Operation:  opToken,
-			StatusCode: resp.StatusCode,
-			Problem:    "no access_token in the answer: " + sanitise(stripTags(string(body)), 160, []string{s.secret}),
-			TrackingID: trace.trackingID(),
-		}
-	}
-	secs, parseErr := strconv.ParseInt(strings.Trim(string(answer.ExpiresIn), `"`), 10, 64)
-	return newToken(answer.AccessToken, answer.TokenType, secs, parseErr == nil, requested, trace.trackingID()), nil
+	return s.request(ctx, s.clientID, s.secret)
 }

@@ -144,22 +144,24 @@ func TestTokenRefreshedBeforeExpiry(t *testing.T) {
 		t.Errorf("expires at %v, want %v (expires_in 1800 s)", first.ExpiresAt, want)
 	}
 
-	clock.Advance(30*time.Minute - RefreshMargin - time.Second)
+	// A 30-minute token is replaced 60 s before expiry (RefreshMargin
+	// is not used here: a wrong margin must fail this test).
+	clock.Advance(29*time.Minute - time.Second)
 	same, err := c.Token(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if same != first || m.Stats().TokenRequests != 1 {
-		t.Fatalf("token replaced %v before the refresh margin", RefreshMargin)
+		t.Fatal("30-minute token replaced 61 s before expiry, want 60 s")
 	}
 
-	clock.Advance(2 * time.Second) // now inside the margin, token still valid at Colt
+	clock.Advance(time.Second) // now inside the margin, token still valid at Colt
 	fresh, err := c.Token(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if fresh == first || m.Stats().TokenRequests != 2 {
-		t.Fatalf("token not refreshed %v before expiry (token requests %d)", RefreshMargin, m.Stats().TokenRequests)
+		t.Fatalf("token not refreshed 60 s before expiry (token requests %d)", m.Stats().TokenRequests)
 	}
 	if _, err := c.SearchFreeNumbers(ctx, gbQuery); err != nil {
 		t.Fatalf("refreshed token rejected: %v", err)

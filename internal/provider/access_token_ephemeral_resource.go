@@ -12,7 +12,7 @@ import (
 var _ ephemeral.EphemeralResourceWithConfigure = (*accessTokenEphemeralResource)(nil)
 
 // handedOutValidity is how long a token handed out must still be valid:
-// whatever receives it may use it for the rest of a long apply.
+// whatever receives it may use it for the rest of a long apply. The client caps it at half a token's lifetime.
 const handedOutValidity = 10 * time.Minute
 
 func newAccessTokenEphemeralResource() ephemeral.EphemeralResource {

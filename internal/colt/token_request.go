@@ -1,0 +1,62 @@
+package colt
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// request asks for a token with the client-credentials grant, the given
+// user and password in the Basic header, through the same client as every
+// call (x-tracking-id, user agent, retries: the grant has no side effects).
+func (s *credentialSource) request(ctx context.Context, user, password string) (*Token, error) {
+	ctx, trace := withTrace(ctx, call{op: opToken, idempotent: true})
+	requested := s.now()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.tokenURL,
+		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", opToken, err)
+	}
+	req.SetBasicAuth(user, password)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	resp, err := s.http.Do(req) //nolint:bodyclose // closed by discardBody below
+	attempts := int(trace.attempts.Load())
+	if err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return nil, fmt.Errorf("%s to %s: %w after %d attempts", opToken, TokenPath, ctxErr, attempts)
+		}
+		return nil, &TransportError{Operation: opToken, Attempts: attempts, TrackingID: trace.trackingID(), Err: err}
+	}
+	defer discardBody(resp.Body)
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		return nil, newAPIError(opToken, resp, body, attempts, s.secret)
+	}
+	answer, err := parseTokenAnswer(resp.Header.Get("Content-Type"), body)
+	if err != nil {
+		problem := err.Error()
+		if errors.Is(err, errNotTokenJSON) || errors.Is(err, errNoAccessToken) {
+			problem += ": " + tokenExcerpt(body, s.secret)
+		}
+		return nil, &ProtocolError{Operation: opToken, StatusCode: resp.StatusCode, Problem: problem, TrackingID: trace.trackingID()}
+	}
+	return newToken(answer.AccessToken, answer.TokenType, answer.Lifetime, requested, trace.trackingID()), nil
+}
+
+// tokenField is an access_token (or refresh_token) and its value in a body
+// that did not parse, so its excerpt cannot carry a token Colt issued.
+var tokenField = regexp.MustCompile(`(?i)(access|refresh|id)_token"?\s*[:=]\s*"?[^"&,;}\s]*`)
+
+func tokenExcerpt(body []byte, secret string) string {
+	text := tokenField.ReplaceAllString(stripTags(string(body)), "${1}_token="+redacted)
+	if text = sanitise(text, 160, []string{secret}); text == "" {
+		return "an empty body"
+	}
+	return fmt.Sprintf("%q", text)
+}
