@@ -32,6 +32,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 		Quantity:                   int(plan.Quantity.ValueInt64()),
 		Numbers:                    listStrings(ctx, plan.Numbers, &resp.Diagnostics),
 		RegulatorApprovalReference: plan.RegulatorApprovalReference.ValueString(),
+		NumberType:                 plan.NumberType.ValueString(),
 	}
 	if reservation.Numbers != nil {
 		reservation.Quantity, reservation.AreaCode = 0, ""

@@ -120,8 +120,6 @@ func TestAccNumberKindPlanRules(t *testing.T) {
 	activation := "  activation = {\n    end_customer_name = \"A\"\n    directory_service = { listed_name = \"A\" }\n  }"
 	esVAT, esName, _ := mock.ValidVAT("ES")
 	runPlanCases(t, []planCase{
-		{"nomadic by quantity", target.ProviderBlock() + numberConfig("k", "  country_code = \"DE\"\n  number_type = \"nomadic\"\n  quantity = 2"),
-			`(?s)Nomadic numbers are reserved by number.*quantity`},
 		{"nomadic with an area code", target.ProviderBlock() + numberConfig("k", "  country_code = \"DE\"\n  number_type = \"nomadic\"\n  area_code = \"30\"\n  numbers = [\"+493287650000\"]"),
 			`(?s)Nomadic numbers have no area code`},
 		{"free nomadic with an area code", target.ProviderBlock() + `
@@ -174,5 +172,20 @@ data "colt_numbers" "listed" {
 			{Config: config("Kund AB", "Uppsala"), ExpectError: regexp.MustCompile(`(?s)Directory entry change would not reach Colt.*activation\.directory_service`)},
 			{Config: config("Kund Sverige AB", "Uppsala"), ConfigStateChecks: []statecheck.StateCheck{listedCity("Uppsala")}},
 		},
+	})
+}
+
+// Nomadic numbers are reserved by quantity too: the order says the kind.
+func TestAccNomadicByQuantity(t *testing.T) {
+	target := acctest.Start(t)
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{{
+			Config: target.ProviderBlock() + numberConfig(acctest.Reference("nomq"), "  country_code = \"DE\"\n  number_type = \"nomadic\"\n  quantity = 2"),
+			ConfigStateChecks: []statecheck.StateCheck{
+				statecheck.ExpectKnownValue(numberAddr, tfattr("number_type"), knownvalue.StringExact("nomadic")),
+				statecheck.ExpectKnownValue(numberAddr, tfattr("numbers"), knownvalue.ListSizeExact(2)),
+			},
+		}},
 	})
 }

@@ -46,8 +46,7 @@ func (r *numberResource) ValidateConfig(ctx context.Context, req resource.Valida
 	}
 }
 
-// validateNumberType checks a nomadic block: it has no area code, and is
-// reserved by its numbers (Colt tells which numbers are nomadic).
+// validateNumberType checks a nomadic block: it has no area code.
 func validateNumberType(m numberModel, diags *diag.Diagnostics) {
 	if m.NumberType.ValueString() != colt.NumberNomadic {
 		return
@@ -55,11 +54,6 @@ func validateNumberType(m numberModel, diags *diag.Diagnostics) {
 	if !m.AreaCode.IsNull() {
 		diags.AddAttributeError(path.Root("area_code"), "Nomadic numbers have no area code",
 			"area_code does not apply to number_type = \"nomadic\": nomadic numbers are not tied to a location.")
-	}
-	if !m.Quantity.IsNull() {
-		diags.AddAttributeError(path.Root("quantity"), "Nomadic numbers are reserved by number",
-			"A nomadic block is reserved by its numbers: set numbers (for example from colt_free_numbers with "+
-				"number_type = \"nomadic\") instead of quantity.")
 	}
 }
 
