@@ -23,7 +23,9 @@ func (r *numberResource) MoveState(ctx context.Context) []resource.StateMover {
 }
 
 func moveFromPortIn(ctx context.Context, req resource.MoveStateRequest, resp *resource.MoveStateResponse) {
-	if req.SourceTypeName != "colt_port_in" || !strings.HasSuffix(req.SourceProviderAddress, "/colt") || req.SourceState == nil {
+	// Terraform sends the provider's full address, OpenTofu its local name.
+	fromColt := req.SourceProviderAddress == "colt" || strings.HasSuffix(req.SourceProviderAddress, "/colt")
+	if req.SourceTypeName != "colt_port_in" || !fromColt || req.SourceState == nil {
 		return
 	}
 	var port portInModel
