@@ -195,3 +195,25 @@ func TestOutcomeUnknown(t *testing.T) {
 		}
 	}
 }
+
+// Waiting reports each status change once, with the time waited.
+func TestWaitReportsStatusChanges(t *testing.T) {
+	_, c := modeMock(t, func(*mock.Assumptions) {})
+	o, _, err := c.Reserve(context.Background(), "report", ReservationRequest{CountryCode: "GB", AreaCode: "20", Quantity: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	_, err = c.WaitForOrderReporting(context.Background(), o, time.Millisecond, 5*time.Millisecond, func(o *Order, waited time.Duration) {
+		if waited <= 0 {
+			t.Errorf("waited %v", waited)
+		}
+		seen = append(seen, o.RawStatus)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(seen, ",") != "InProgress,Completed" {
+		t.Errorf("reported %v, want InProgress then Completed, once each", seen)
+	}
+}

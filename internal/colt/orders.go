@@ -261,6 +261,14 @@ func (e *OrderFailedError) Error() string {
 // from minPoll doubling up to maxPoll, until ctx ends. A failed order is an
 // *OrderFailedError.
 func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPoll time.Duration) (*Order, error) {
+	return c.WaitForOrderReporting(ctx, order, minPoll, maxPoll, nil)
+}
+
+// WaitForOrderReporting is WaitForOrder that calls changed each time the
+// order's status (or porting status) changes, with the time waited so far.
+func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
+	changed func(o *Order, waited time.Duration)) (*Order, error) {
+	start := time.Now()
 	wait := minPoll
 	for !order.Done() {
 		timer := time.NewTimer(wait)
@@ -276,6 +284,9 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 		}
 		if err != nil {
 			return order, err
+		}
+		if changed != nil && (next.RawStatus != order.RawStatus || next.PortingStatus != order.PortingStatus) {
+			changed(next, time.Since(start))
 		}
 		order = next
 		wait = min(wait*2, maxPoll)

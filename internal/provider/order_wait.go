@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
+	"github.com/hashicorp/terraform-plugin-log/tflog"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
@@ -32,7 +33,15 @@ func orderContext(ctx context.Context, timeout func(context.Context, time.Durati
 // waitForOrder waits for o within the timeout already on ctx and turns a
 // failure into one diagnostic with Colt's reason and the tracking id.
 func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags *diag.Diagnostics) (*colt.Order, bool) {
-	done, err := client.WaitForOrder(ctx, o, orderPollMin, orderPollMax)
+	tflog.Info(ctx, "Waiting for Colt order", map[string]any{
+		"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "customer_reference": o.CustomerReference,
+	})
+	done, err := client.WaitForOrderReporting(ctx, o, orderPollMin, orderPollMax, func(o *colt.Order, waited time.Duration) {
+		tflog.Info(ctx, "Colt order status changed", map[string]any{
+			"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "porting_status": o.PortingStatus,
+			"elapsed": waited.Round(time.Millisecond).String(),
+		})
+	})
 	if err != nil {
 		addOrderError(diags, o, err, client.OrderSearchUnsupported())
 		return done, false
