@@ -76,7 +76,7 @@ type numberEnv struct {
 func newNumberEnv(t *testing.T, checkRequests bool) *numberEnv {
 	t.Helper()
 	clock := &fakeClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	srv := mock.New(mock.Config{Now: clock.Now, OrderDelay: orderDelay, TokenLifetime: 1000 * time.Hour})
+	srv := mock.New(mock.Config{Now: clock.Now, OrderDelay: orderDelay, TokenLifetime: 24 * time.Hour})
 	e := &numberEnv{t: t, srv: srv, clock: clock}
 	e.ts = serveWrapped(t, srv, func(next http.Handler) http.Handler {
 		e.h = newContractWrapper(t, next, checkRequests)

@@ -167,8 +167,10 @@ func TestMockVoiceFollowsSpec(t *testing.T) {
 	e.complete(e.place("portIn", `{"customerReference":"bill-port","countryCode":"GB","numbers":["+441611234567"],"losingCarrier":"OldCo",`+
 		`"requestedDate":"2026-03-01","requestedWindow":"outOfHours","endCustomer":{"name":"Acme Ltd"}}`, http.StatusCreated))
 	e.clock.Advance(20 * 24 * time.Hour)
+	e.token = accessToken(t, e.ts.URL) // tokens live at most a day
 	e.complete(e.place("return", `{"customerReference":"bill-ret","numbers":`+gbNumbers(2, 1)+`}`, http.StatusCreated))
 	e.clock.Advance(20 * 24 * time.Hour) // 2026-04-10
+	e.token = accessToken(t, e.ts.URL)
 	now := e.clock.Now()
 
 	var unrated struct {
@@ -249,6 +251,7 @@ func TestMockVoiceFollowsSpec(t *testing.T) {
 func TestMockVoiceErrorAnswersFollowSpec(t *testing.T) {
 	e := newNumberEnv(t, false)
 	e.clock.Advance(40 * 24 * time.Hour) // 2026-04-10
+	e.token = accessToken(t, e.ts.URL)
 	var valid struct {
 		Address struct {
 			AddressID string `json:"addressId"`
