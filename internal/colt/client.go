@@ -166,6 +166,8 @@ type call struct {
 	retryUnsent bool
 	// read, when set, consumes a successful body instead of JSON decoding.
 	read func(contentType string, body io.Reader) error
+	// limit bounds a successful body; maxResponseBody when zero.
+	limit int64
 }
 
 // callMeta is what a caller may want to know about a call beyond its body.
@@ -210,24 +212,9 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 	meta.trackingID = resp.Request.Header.Get(TrackingHeader)
 
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
-		return meta, newAPIError(req.op, resp, body, attempts, c.secrets...)
+		return meta, readAPIError(req.op, resp, attempts, c.secrets...)
 	}
-	if req.read != nil {
-		return meta, req.read(resp.Header.Get("Content-Type"), io.LimitReader(resp.Body, maxResponseBody))
-	}
-	if out == nil {
-		return meta, nil
-	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, maxResponseBody)).Decode(out); err != nil {
-		return meta, &ProtocolError{
-			Operation:  req.op,
-			StatusCode: resp.StatusCode,
-			Problem:    "the body is not the JSON expected: " + err.Error(),
-			TrackingID: meta.trackingID,
-		}
-	}
-	return meta, nil
+	return meta, readAnswer(req, resp, out, c.secrets)
 }
 
 func (c *Client) send(ctx context.Context, req call, tok *Token) (*http.Response, int, error) {

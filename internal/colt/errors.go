@@ -25,6 +25,10 @@ type APIError struct {
 	TrackingID string // the x-tracking-id of the request that got this answer
 	Attempts   int
 	Excerpt    string // a short, sanitised excerpt of a body that was not Colt's JSON
+	// Unread says why the body was not read whole (too large, too slow).
+	Unread string
+	// NotRetried says why a transient answer (Retryable) was not retried.
+	NotRetried string
 	// RedirectTo is host:port of a redirect the client did not follow.
 	RedirectTo        string
 	RedirectElsewhere bool // to another host than the one asked
@@ -49,15 +53,23 @@ func (e *APIError) Error() string {
 	if e.Details != "" {
 		fmt.Fprintf(&b, " (%s)", e.Details)
 	}
-	if e.Code == "" {
-		if e.Excerpt == "" {
-			b.WriteString(" with an empty body")
-		} else {
-			fmt.Fprintf(&b, "; the body was not Colt's JSON error: %q", e.Excerpt)
-		}
+	switch {
+	case e.Code != "":
+	case e.Excerpt != "":
+		fmt.Fprintf(&b, "; the body was not Colt's JSON error: %q", e.Excerpt)
+	case e.Unread == "":
+		b.WriteString(" with an empty body")
 	}
-	if e.Attempts > 1 {
+	if e.Unread != "" {
+		fmt.Fprintf(&b, "; the body %s", e.Unread)
+	}
+	switch {
+	case e.Attempts > 1:
 		fmt.Fprintf(&b, "; gave up after %d attempts", e.Attempts)
+	case e.Retryable() && e.NotRetried != "":
+		fmt.Fprintf(&b, "; 1 attempt, not retried: %s", e.NotRetried)
+	case e.Retryable():
+		b.WriteString("; 1 attempt")
 	}
 	if e.TrackingID != "" {
 		fmt.Fprintf(&b, " [x-tracking-id %s]", e.TrackingID)
@@ -114,6 +126,7 @@ func newAPIError(op string, resp *http.Response, body []byte, attempts int, secr
 		e.Method = req.Method
 		e.Path = req.URL.Path
 		e.TrackingID = req.Header.Get(TrackingHeader)
+		e.NotRetried = traceFrom(req.Context()).whyNotRetried()
 	}
 	if target, elsewhere, ok := redirectTarget(resp); ok {
 		e.RedirectTo, e.RedirectElsewhere = sanitise(target, 120, secrets), elsewhere

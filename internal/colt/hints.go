@@ -49,11 +49,11 @@ func Hint(err error) string {
 	if errors.As(err, &apiErr) {
 		if apiErr.Operation == opToken {
 			if h, ok := tokenHints[apiErr.Row()]; ok {
-				return h
+				return retriedOrNot(h, apiErr)
 			}
 		}
 		if h, ok := statusHints[apiErr.StatusCode]; ok {
-			return h
+			return retriedOrNot(h, apiErr)
 		}
 		if apiErr.StatusCode >= 500 {
 			return "Colt failed to answer. Try again later; if it persists, contact Colt support quoting the x-tracking-id."
@@ -65,4 +65,12 @@ func Hint(err error) string {
 		return "See the provider documentation on credentials."
 	}
 	return ""
+}
+
+// retriedOrNot drops a hint's "the provider retried" when it did not.
+func retriedOrNot(hint string, e *APIError) string {
+	if e.Attempts > 1 {
+		return hint
+	}
+	return strings.NewReplacer(" (the provider retried)", "", " (the provider retried, honouring Retry-After)", "").Replace(hint)
 }

@@ -2,7 +2,6 @@ package colt
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -46,13 +45,11 @@ func (c *Client) DownloadNonUsageReportFile(ctx context.Context, fileName string
 	err := c.onBilling(ctx, resource, func(form billingForm) error {
 		return c.do(ctx, call{
 			op: "download non-usage report file " + fileName, method: http.MethodGet, path: form.path(resource), idempotent: true,
+			limit: maxReportFile,
 			read: func(_ string, body io.Reader) error {
 				c.billing.answered(form)
 				var err error
-				content, err = io.ReadAll(io.LimitReader(body, maxReportFile+1))
-				if err == nil && len(content) > maxReportFile {
-					err = fmt.Errorf("non-usage report file %s is larger than %d bytes", fileName, maxReportFile)
-				}
+				content, err = io.ReadAll(body)
 				return err
 			},
 		}, nil)

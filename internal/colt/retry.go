@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"net"
@@ -40,7 +41,7 @@ func newRetryClient(base *http.Client, maxRetries int, waitMin, waitMax time.Dur
 	c.RetryMax = maxRetries
 	c.RetryWaitMin = waitMin
 	c.RetryWaitMax = waitMax
-	c.CheckRetry = checkRetry(waitMin, waitMax)
+	c.CheckRetry = checkRetry(maxRetries, waitMin, waitMax)
 	c.Backoff = backoff
 	c.ErrorHandler = retryablehttp.PassthroughErrorHandler
 	return c
@@ -49,7 +50,8 @@ func newRetryClient(base *http.Client, maxRetries int, waitMin, waitMax time.Dur
 // checkRetry retries transient answers and connection errors, but only for
 // calls marked idempotent, and never when the wait would outlast the
 // call's deadline (the last real answer is more useful than a timeout).
-func checkRetry(waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
+// Why a transient answer was not retried is kept for its error message.
+func checkRetry(maxRetries int, waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
 	return func(ctx context.Context, resp *http.Response, err error) (bool, error) {
 		if ctx.Err() != nil {
 			return false, ctx.Err()
@@ -59,7 +61,13 @@ func checkRetry(waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
 			return false, nil
 		}
 		if !trace.idempotent {
-			return trace.retryUnsent && neverProcessed(resp, err), nil
+			if trace.retryUnsent && neverProcessed(resp, err) {
+				return true, nil
+			}
+			if err != nil || retryableStatus(resp.StatusCode, peekErrorCode(resp)) {
+				trace.notRetried.Store("an order is not sent again once Colt may have received it")
+			}
+			return false, nil
 		}
 		if err != nil {
 			return retryablehttp.DefaultRetryPolicy(ctx, resp, err)
@@ -67,14 +75,27 @@ func checkRetry(waitMin, waitMax time.Duration) retryablehttp.CheckRetry {
 		if !retryableStatus(resp.StatusCode, peekErrorCode(resp)) {
 			return false, nil
 		}
+		if maxRetries == 0 {
+			trace.notRetried.Store("max_retries is 0")
+			return false, nil
+		}
 		if deadline, ok := ctx.Deadline(); ok {
 			wait := backoff(waitMin, waitMax, int(trace.attempts.Load())-1, resp)
-			if time.Until(deadline) < wait {
+			if left := time.Until(deadline); left < wait {
+				trace.notRetried.Store(fmt.Sprintf("the wait before the next try (%v%s) is longer than the %v left of the call's time (request_timeout)",
+					wait.Round(time.Millisecond), retryAfterNote(resp), left.Round(time.Millisecond)))
 				return false, nil
 			}
 		}
 		return true, nil
 	}
+}
+
+func retryAfterNote(resp *http.Response) string {
+	if _, ok := retryAfter(resp); ok {
+		return ", Colt's Retry-After"
+	}
+	return ""
 }
 
 // neverProcessed tells whether an attempt surely did not reach Colt's
@@ -94,9 +115,13 @@ func peekErrorCode(resp *http.Response) string {
 	if resp.StatusCode != http.StatusInternalServerError || resp.Body == nil {
 		return ""
 	}
+	// The body stays bounded (boundedBody): what was peeked is read again,
+	// then the rest, which still tells a body over the limit.
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
-	_ = resp.Body.Close()
-	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.Body = struct {
+		io.Reader
+		io.Closer
+	}{io.MultiReader(bytes.NewReader(body), resp.Body), resp.Body}
 	var parsed coltErrorBody
 	if json.Unmarshal(body, &parsed) != nil {
 		return ""

@@ -15,7 +15,7 @@ import (
 // user and password in the Basic header, through the same client as every
 // call (x-tracking-id, user agent, retries: the grant has no side effects).
 func (s *credentialSource) request(ctx context.Context, user, password string) (*Token, error) {
-	ctx, trace := withTrace(ctx, call{op: opToken, idempotent: true})
+	ctx, trace := withTrace(ctx, call{op: opToken, idempotent: true, limit: maxTokenBody})
 	requested := s.now()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, s.tokenURL,
 		strings.NewReader(url.Values{"grant_type": {"client_credentials"}}.Encode()))
@@ -34,9 +34,12 @@ func (s *credentialSource) request(ctx context.Context, user, password string) (
 		return nil, &TransportError{Operation: opToken, Attempts: attempts, TrackingID: trace.trackingID(), Err: err}
 	}
 	defer discardBody(resp.Body)
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, newAPIError(opToken, resp, body, attempts, s.secret)
+		return nil, readAPIError(opToken, resp, attempts, s.secret)
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, bodyErrorOr(err)
 	}
 	answer, err := parseTokenAnswer(resp.Header.Get("Content-Type"), body)
 	if err != nil {
@@ -48,6 +51,9 @@ func (s *credentialSource) request(ctx context.Context, user, password string) (
 	}
 	return newToken(answer.AccessToken, answer.TokenType, answer.Lifetime, requested, trace.trackingID()), nil
 }
+
+// maxTokenBody bounds a token answer: a few hundred bytes of JSON.
+const maxTokenBody = 64 << 10
 
 // tokenField is an access_token (or refresh_token) and its value in a body
 // that did not parse, so its excerpt cannot carry a token Colt issued.

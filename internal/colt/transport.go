@@ -21,6 +21,9 @@ type LogFunc func(ctx context.Context, msg string, fields map[string]any)
 type callTrace struct {
 	attempts       atomic.Int32
 	lastTrackingID atomic.Value // string
+	notRetried     atomic.Value // string: why a transient answer was not retried
+	op             string
+	limit          int64 // of a successful answer's body; maxResponseBody when zero
 	idempotent     bool
 	// retryUnsent, for a call that is not idempotent, still retries what
 	// Colt surely never processed: a refused connection or a 429.
@@ -30,7 +33,7 @@ type callTrace struct {
 type traceKey struct{}
 
 func withTrace(ctx context.Context, req call) (context.Context, *callTrace) {
-	t := &callTrace{idempotent: req.idempotent, retryUnsent: req.retryUnsent}
+	t := &callTrace{op: req.op, limit: req.limit, idempotent: req.idempotent, retryUnsent: req.retryUnsent}
 	return context.WithValue(ctx, traceKey{}, t), t
 }
 
@@ -42,6 +45,16 @@ func traceFrom(ctx context.Context) *callTrace {
 func (t *callTrace) trackingID() string {
 	id, _ := t.lastTrackingID.Load().(string)
 	return id
+}
+
+// whyNotRetried is the reason the last transient answer was not retried,
+// or "" when it was, or none came.
+func (t *callTrace) whyNotRetried() string {
+	if t == nil {
+		return ""
+	}
+	why, _ := t.notRetried.Load().(string)
+	return why
 }
 
 // wireTransport is the innermost transport: every attempt gets its own
@@ -83,6 +96,9 @@ func (t *wireTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 			fields["status"] = resp.StatusCode
 		}
 		t.log(req.Context(), "Colt API request", fields)
+	}
+	if err == nil && resp.Body != nil {
+		resp.Body = newBoundedBody(req, resp, trace, id)
 	}
 	return resp, err
 }

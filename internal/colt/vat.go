@@ -42,9 +42,10 @@ func (c *Client) CheckVAT(ctx context.Context, country, number, companyName stri
 	meta, err := c.doMeta(ctx, call{
 		op: opCheckVAT, method: http.MethodPost, path: "/common-services/v1/check-vat-number",
 		body: vatRequest{CountryCode: country, VATNumber: number, CompanyName: companyName}, idempotent: true,
+		limit: maxVATAnswer,
 		read: func(_ string, r io.Reader) error {
 			var readErr error
-			body, readErr = io.ReadAll(io.LimitReader(r, maxVATAnswer))
+			body, readErr = io.ReadAll(r)
 			return readErr
 		},
 	}, nil)
