@@ -140,22 +140,7 @@ func TestTokenAnswerOverTheLimit(t *testing.T) {
 func TestTricklingBodyIsBoundedByTheTimeout(t *testing.T) {
 	for _, status := range []int{http.StatusOK, http.StatusBadRequest} {
 		t.Run(strconv.Itoa(status), func(t *testing.T) {
-			srv := apiServer(t, func(w http.ResponseWriter, r *http.Request) {
-				w.Header().Set("Content-Type", "application/json")
-				w.WriteHeader(status)
-				_, _ = io.WriteString(w, `{"freeNumbers":[`)
-				for {
-					w.(http.Flusher).Flush()
-					select {
-					case <-r.Context().Done():
-						return
-					case <-time.After(20 * time.Millisecond):
-					}
-					if _, err := io.WriteString(w, " "); err != nil {
-						return
-					}
-				}
-			})
+			srv := apiServer(t, trickle(status, `{"freeNumbers":[`))
 			cfg := testConfig(t, srv.URL)
 			cfg.RequestTimeout = 300 * time.Millisecond
 			start := time.Now()
