@@ -10,6 +10,13 @@ import (
 // itself rather than being a trunk prefix (Italy's geographic numbers).
 var keepsTrunkZero = map[string]bool{"IT": true}
 
+// Why not github.com/nyaruka/phonenumbers: it validates numbers against
+// the ITU plans of each country, but Colt's split format (country, area
+// code, extension) and its number blocks need only the calling code, the
+// trunk prefix and the digits; its plan checks would refuse the fictional
+// ranges the mock and tests use (for example +44 1632 96xxxx) and add
+// several megabytes of metadata to the provider, without removing code.
+
 // E164 joins Colt's split number format (country, area code, extension)
 // into an E.164 number. The area code may carry its national trunk prefix
 // 0, which E.164 drops (except in Italy); spaces, dots and hyphens are
