@@ -13,7 +13,7 @@ var keepsTrunkZero = map[string]bool{"IT": true}
 // Why not github.com/nyaruka/phonenumbers: it validates numbers against
 // the ITU plans of each country, but Colt's split format (country, area
 // code, extension) and its number blocks need only the calling code, the
-// trunk prefix and the digits; its plan checks would refuse the fictional
+// trunk prefix and the digits; its plan checks may refuse the fictional
 // ranges the mock and tests use (for example +44 1632 96xxxx) and add
 // several megabytes of metadata to the provider, without removing code.
 
