@@ -153,25 +153,37 @@ var (
 func stripTags(s string) string { return htmlTag.ReplaceAllString(s, " ") }
 
 // sanitise makes server-supplied text safe to show: printable, one line,
-// short, without tokens or secrets.
+// short, without tokens or secrets. Secrets are removed as given and as
+// they read once made one line, so whitespace or control characters in a
+// secret cannot carry it through.
 func sanitise(s string, limit int, secrets []string) string {
+	for _, secret := range secrets {
+		if secret != "" {
+			s = strings.ReplaceAll(s, secret, redacted)
+		}
+	}
+	s = jwtLike.ReplaceAllString(oneLine(s), redacted)
+	for _, secret := range secrets {
+		if secret = oneLine(secret); secret != "" {
+			s = strings.ReplaceAll(s, secret, redacted)
+		}
+	}
+	if r := []rune(s); len(r) > limit {
+		s = string(r[:limit]) + "…"
+	}
+	return s
+}
+
+// oneLine maps control characters and invalid UTF-8 to spaces and
+// collapses whitespace.
+func oneLine(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f || r == '\uFFFD' {
 			return ' '
 		}
 		return r
 	}, s)
-	s = jwtLike.ReplaceAllString(s, redacted)
-	for _, secret := range secrets {
-		if secret != "" {
-			s = strings.ReplaceAll(s, secret, redacted)
-		}
-	}
-	s = strings.TrimSpace(whitespace.ReplaceAllString(s, " "))
-	if r := []rune(s); len(r) > limit {
-		s = string(r[:limit]) + "…"
-	}
-	return s
+	return strings.TrimSpace(whitespace.ReplaceAllString(s, " "))
 }
 
 // ErrNoCredentials is returned at the first API call of a client that was

@@ -41,13 +41,9 @@ func (s *credentialSource) request(ctx context.Context, user, password string) (
 	if err != nil {
 		return nil, bodyErrorOr(err)
 	}
-	answer, err := parseTokenAnswer(resp.Header.Get("Content-Type"), body)
+	answer, err := readTokenAnswer(resp.Header.Get("Content-Type"), body, s.secret)
 	if err != nil {
-		problem := err.Error()
-		if errors.Is(err, errNotTokenJSON) || errors.Is(err, errNoAccessToken) {
-			problem += ": " + tokenExcerpt(body, s.secret)
-		}
-		return nil, &ProtocolError{Operation: opToken, StatusCode: resp.StatusCode, Problem: problem, TrackingID: trace.trackingID()}
+		return nil, &ProtocolError{Operation: opToken, StatusCode: resp.StatusCode, Problem: err.Error(), TrackingID: trace.trackingID()}
 	}
 	return newToken(answer.AccessToken, answer.TokenType, answer.Lifetime, requested, trace.trackingID()), nil
 }
@@ -55,13 +51,29 @@ func (s *credentialSource) request(ctx context.Context, user, password string) (
 // maxTokenBody bounds a token answer: a few hundred bytes of JSON.
 const maxTokenBody = 64 << 10
 
-// tokenField is an access_token (or refresh_token) and its value in a body
-// that did not parse, so its excerpt cannot carry a token Colt issued.
-var tokenField = regexp.MustCompile(`(?i)(access|refresh|id)_token"?\s*[:=]\s*"?[^"&,;}\s]*`)
+// readTokenAnswer is parseTokenAnswer whose error, for a body that is not
+// a token answer, quotes an excerpt of it without tokens or the secret.
+func readTokenAnswer(contentType string, body []byte, secret string) (tokenAnswer, error) {
+	answer, err := parseTokenAnswer(contentType, body)
+	if errors.Is(err, errNotTokenJSON) || errors.Is(err, errNoAccessToken) {
+		return answer, fmt.Errorf("%w: %s", err, tokenExcerpt(body, secret))
+	}
+	return answer, err
+}
 
+// tokenField is an access_token (or refresh_token, id_token) and its value
+// in a body that did not parse.
+var tokenField = regexp.MustCompile(`(?i)(?:access|refresh|id)_token"?\s*[:=]\s*"?([^"&,;}\s]*)`)
+
+// tokenExcerpt quotes the start of a body with every value written as a
+// token's removed wherever it appears, and the secret.
 func tokenExcerpt(body []byte, secret string) string {
-	text := tokenField.ReplaceAllString(stripTags(string(body)), "${1}_token="+redacted)
-	if text = sanitise(text, 160, []string{secret}); text == "" {
+	text := stripTags(string(body))
+	secrets := []string{secret}
+	for _, m := range tokenField.FindAllStringSubmatch(text, -1) {
+		secrets = append(secrets, m[1])
+	}
+	if text = sanitise(text, 160, secrets); text == "" {
 		return "an empty body"
 	}
 	return fmt.Sprintf("%q", text)
