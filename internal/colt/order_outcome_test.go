@@ -160,13 +160,17 @@ func TestRenamedOrderStatuses(t *testing.T) {
 	m, c := modeMock(t, func(a *mock.Assumptions) { a.OrderStatuses = map[string]string{"Pending": "Awaiting Switch"} })
 	m.SetFaults(mock.Faults{OrderDelay: time.Hour})
 	var warned int
-	c.warnLog = func(context.Context, string, map[string]any) { warned++ }
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-	defer cancel()
-	placed, _, err := c.Reserve(ctx, "stuck", ReservationRequest{CountryCode: "GB", AreaCode: "20", Quantity: 1})
+	c.warnLog = func(_ context.Context, _ string, fields map[string]any) {
+		if fields["status"] == "Awaiting Switch" {
+			warned++
+		}
+	}
+	placed, _, err := c.Reserve(context.Background(), "stuck", ReservationRequest{CountryCode: "GB", AreaCode: "20", Quantity: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
 	_, err = c.WaitForOrder(ctx, placed, time.Millisecond, 5*time.Millisecond)
 	if err == nil || !strings.Contains(err.Error(), `"Awaiting Switch"`) || !strings.Contains(err.Error(), placed.OrderID) {
 		t.Fatalf("err = %v, want the raw status and order id", err)
