@@ -47,9 +47,12 @@ func (r *accessTokenEphemeralResource) Schema(_ context.Context, _ ephemeral.Sch
 			"request only when the provider has no token valid for at least 10 more minutes. Needs Terraform 1.10 or later, or OpenTofu 1.11 or later.",
 		Attributes: map[string]schema.Attribute{
 			"access_token": schema.StringAttribute{
-				MarkdownDescription: "The bearer token.",
-				Computed:            true,
-				Sensitive:           true,
+				MarkdownDescription: "The bearer token, sent as `Authorization: Bearer <token>`. Send an `x-tracking-id` " +
+					"header with every call too, a fresh id of your choice (for example a UUID) that Colt support can trace: " +
+					"Colt requires it on its token call, and colt-mock, like this provider, assumes it on every call " +
+					"(`400/004` without it).",
+				Computed:  true,
+				Sensitive: true,
 			},
 			"token_type": schema.StringAttribute{
 				MarkdownDescription: "The token type, `Bearer`.",

@@ -4,15 +4,20 @@ data "colt_call_detail_records" "yesterday" {
   number = "+442071230000"
 }
 
-# A consolidated file of unrated records over up to 31 days.
+# A consolidated file of unrated records over up to 31 days, here the
+# seven days before yesterday.
 data "colt_call_detail_records" "week" {
-  from_date = "2026-11-01"
-  to_date   = "2026-11-07"
+  from_date = formatdate("YYYY-MM-DD", timeadd(plantimestamp(), "-192h"))
+  to_date   = formatdate("YYYY-MM-DD", timeadd(plantimestamp(), "-48h"))
 }
 
-# A month's rated records.
-data "colt_call_detail_records" "october" {
-  month = "2026-10"
+# Last month's rated records: the day before the first of this month.
+locals {
+  last_month = formatdate("YYYY-MM", timeadd("${formatdate("YYYY-MM", plantimestamp())}-01T00:00:00Z", "-24h"))
+}
+
+data "colt_call_detail_records" "last_month" {
+  month = local.last_month
 }
 
 output "minutes_yesterday" {

@@ -5,9 +5,17 @@ resource "colt_port_in" "office" {
   country_code       = "GB"
   numbers            = ["+442079460100", "+442079460101"]
   losing_carrier     = "BT"
-  requested_date     = "2027-01-15" # today or later when set or changed
   requested_window   = "outOfHours"
   end_customer_name  = "Acme Ltd"
+
+  # Thirty days from the first plan. requested_date must be today or later
+  # when set or changed; ignore_changes keeps the date the port was ordered
+  # with instead of moving it (a port update order) on every later plan.
+  requested_date = formatdate("YYYY-MM-DD", timeadd(plantimestamp(), "720h"))
+
+  lifecycle {
+    ignore_changes = [requested_date]
+  }
 }
 
 # A Spanish port-in: Spain needs the end customer's registration number and
@@ -17,7 +25,7 @@ resource "colt_port_in" "madrid" {
   country_code        = "ES"
   numbers             = ["+34915550100"]
   losing_carrier      = "Telefonica"
-  requested_date      = "2027-01-20"
+  requested_date      = var.madrid_port_date
   end_customer_name   = "Acme Iberia S.L."
   registration_number = "B12345678"
   wait_for_completion = true
@@ -25,6 +33,13 @@ resource "colt_port_in" "madrid" {
   timeouts = {
     create = "72h"
   }
+}
+
+# A date agreed with the losing carrier, given when planning:
+#   terraform apply -var madrid_port_date=YYYY-MM-DD
+variable "madrid_port_date" {
+  type        = string
+  description = "Day the Madrid numbers port, YYYY-MM-DD, today or later."
 }
 
 output "office_porting_status" {
