@@ -30,6 +30,9 @@ func FuzzTokenAnswer(f *testing.F) {
 		{"text/html", `<html><body>Maintenance</body></html>`},
 		{"application/x-www-form-urlencoded", `access_token=opaque-token-value-1&expires_in=600`},
 		{"text/plain; charset=utf-8", `access_token=a&expires_in=-1`},
+		{"application/x-www-form-urlencoded", "access_token=\xa9"},
+		{"application/x-www-form-urlencoded", `access_token=opaque-token-value-1&token_type=%A9`},
+		{"application/json", `{"access_token":"has space","expires_in":600}`},
 	} {
 		f.Add(seed.contentType, []byte(seed.body))
 	}

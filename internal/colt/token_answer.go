@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -22,7 +23,21 @@ type tokenAnswer struct {
 var (
 	errNotTokenJSON  = errors.New("the answer is not the JSON of a token")
 	errNoAccessToken = errors.New("no access_token in the answer")
+	// errUnsendableToken never quotes the token.
+	errUnsendableToken = errors.New("the access_token holds characters an Authorization header cannot carry " +
+		"(only visible ASCII, no spaces)")
 )
+
+// headerSafe tells whether a token can be sent as a Bearer credential:
+// visible ASCII without spaces.
+func headerSafe(token string) bool {
+	for i := 0; i < len(token); i++ {
+		if token[i] < 0x21 || token[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
 
 // parseTokenAnswer reads the body of a successful token answer: JSON, or
 // form-encoded when the Content-Type says so (as golang.org/x/oauth2
@@ -56,6 +71,10 @@ func parseTokenAnswer(contentType string, body []byte) (tokenAnswer, error) {
 	if accessToken == "" {
 		return tokenAnswer{}, errNoAccessToken
 	}
+	if !headerSafe(accessToken) {
+		return tokenAnswer{}, errUnsendableToken
+	}
+	tokenType = strings.ToValidUTF8(tokenType, "\uFFFD")
 	lifetime, err := tokenLifetime(expiresIn, accessToken)
 	if err != nil {
 		return tokenAnswer{}, err
