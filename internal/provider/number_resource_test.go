@@ -169,6 +169,8 @@ func TestAccNumberPlanTimeRules(t *testing.T) {
 		{"  country_code = \"GB\"\n  numbers = [\"020 7123 0000\"]", `(?s)must be an E.164 number`},
 		{"  country_code = \"GB\"\n  numbers = [\"+33171230000\"]", `(?s)Number outside the country.*not a GB number`},
 		{"  country_code = \"GB\"\n  numbers = [\"+442071230000\", \"+442071230005\"]", `(?s)Numbers are not a contiguous block`},
+		{"  country_code = \"GB\"\n  quantity = 1\n  timeouts = { create = \"-1m\" }", `(?s)Timeout must be positive.*timeouts.create`},
+		{"  country_code = \"GB\"\n  quantity = 1\n  timeouts = { delete = \"0s\" }", `(?s)Timeout must be positive.*timeouts.delete`},
 	}
 	var plans []planCase
 	for _, tc := range cases {

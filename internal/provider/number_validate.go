@@ -17,7 +17,11 @@ import (
 func (r *numberResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var m numberModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	checkTimeouts(m.Timeouts, &resp.Diagnostics)
+	if m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
 		return
 	}
 	country := m.CountryCode.ValueString()

@@ -172,7 +172,11 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 func (r *portInResource) ValidateConfig(ctx context.Context, req resource.ValidateConfigRequest, resp *resource.ValidateConfigResponse) {
 	var m portInModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
-	if resp.Diagnostics.HasError() || m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	checkTimeouts(m.Timeouts, &resp.Diagnostics)
+	if m.CountryCode.IsUnknown() || m.CountryCode.IsNull() {
 		return
 	}
 	country := m.CountryCode.ValueString()

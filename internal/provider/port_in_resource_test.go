@@ -170,6 +170,7 @@ func TestAccPortInPlanTimeRules(t *testing.T) {
 		{portInConfig("p", "BT", daysFromNow(-1), ""), `(?s)Porting date in the past`},
 		{portInConfig("p", "BT", "15/12/2026", ""), `(?s)must be a date as YYYY-MM-DD`},
 		{portInConfig("p", "BT", daysFromNow(3), `  requested_window = "night"`), `(?s)requested_window value must be one of`},
+		{portInConfig("p", "BT", daysFromNow(3), `  timeouts = { update = "-5m" }`), `(?s)Timeout must be positive.*timeouts.update`},
 		{`
 resource "colt_port_in" "test" {
   customer_reference = "p"
