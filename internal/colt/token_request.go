@@ -61,19 +61,18 @@ func readTokenAnswer(contentType string, body []byte, secret string) (tokenAnswe
 	return answer, err
 }
 
-// tokenField is an access_token (or refresh_token, id_token) and its value
-// in a body that did not parse.
-var tokenField = regexp.MustCompile(`(?i)(?:access|refresh|id)_token"?\s*[:=]\s*"?([^"&,;}\s]*)`)
+// tokenMention finds a body that names a token field, however spelt.
+var tokenMention = regexp.MustCompile(`(?i)(?:access|refresh|id)_?token`)
 
-// tokenExcerpt quotes the start of a body with every value written as a
-// token's removed wherever it appears, and the secret.
+// tokenExcerpt quotes the start of a body that is not a token answer,
+// without the secret. A body that names a token field is not quoted at
+// all: no pattern can tell where the token in a malformed body ends.
 func tokenExcerpt(body []byte, secret string) string {
-	text := stripTags(string(body))
-	secrets := []string{secret}
-	for _, m := range tokenField.FindAllStringSubmatch(text, -1) {
-		secrets = append(secrets, m[1])
+	if tokenMention.Match(body) {
+		return fmt.Sprintf("a body of %d bytes, not quoted because it names a token field", len(body))
 	}
-	if text = sanitise(text, 160, secrets); text == "" {
+	text := stripTags(string(body))
+	if text = sanitise(text, 160, []string{secret}); text == "" {
 		return "an empty body"
 	}
 	return fmt.Sprintf("%q", text)
