@@ -107,6 +107,15 @@ func (s *Server) SetAssumptions(a Assumptions) error {
 	return nil
 }
 
+// assumed is the assumptions served now, for the handlers to read. The
+// order-status map is shared, not copied: SetAssumptions and Reset replace
+// it whole and nothing writes into it, so no copy is needed per request.
+func (s *Server) assumed() Assumptions {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.assume
+}
+
 // CurrentAssumptions returns the assumptions the mock serves now.
 func (s *Server) CurrentAssumptions() Assumptions {
 	s.mu.Lock()

@@ -74,7 +74,7 @@ func (s *Server) serveOrderQuery(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	if !s.CurrentAssumptions().OrderSearch {
+	if !s.assumed().OrderSearch {
 		writeError(w, errNotFound)
 		return
 	}

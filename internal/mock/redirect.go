@@ -6,7 +6,7 @@ import "net/http"
 // that assumption is set, as a gateway moved elsewhere would. It reports
 // whether it answered.
 func (s *Server) redirect(w http.ResponseWriter, r *http.Request) bool {
-	to := s.CurrentAssumptions().RedirectTo
+	to := s.assumed().RedirectTo
 	if to == "" {
 		return false
 	}

@@ -173,7 +173,7 @@ func parseBasicCredential(credential string) (user, password string, ok bool) {
 // compared as sent (RFC 7617), so escaped ones no longer match.
 func (s *Server) authenticate(user, password string) (string, bool) {
 	clientID, secret := user, password
-	if s.CurrentAssumptions().BasicAuth != "literal" {
+	if s.assumed().BasicAuth != "literal" {
 		var err error
 		if clientID, err = url.QueryUnescape(user); err != nil {
 			return "", false

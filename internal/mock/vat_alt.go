@@ -15,7 +15,7 @@ type vatAltResponse struct {
 
 // vatOnWire is a VAT answer in the shape the assumptions say.
 func (s *Server) vatOnWire(v vatResponse) any {
-	if s.CurrentAssumptions().VATShape != "alt" {
+	if s.assumed().VATShape != "alt" {
 		return v
 	}
 	alt := vatAltResponse{CountryCode: v.CountryCode, VATNumber: v.VATNumber, IsValid: v.Valid,

@@ -190,11 +190,7 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 	resp.Diagnostics.Append(resp.State.Set(ctx, &plan)...)
 }
 
-func customerChanged(a, b *portInModel) bool {
-	return a.EndCustomerName.ValueString() != b.EndCustomerName.ValueString() ||
-		a.RegistrationNumber.ValueString() != b.RegistrationNumber.ValueString() ||
-		a.EmergencyAddressID.ValueString() != b.EmergencyAddressID.ValueString()
-}
+func customerChanged(a, b *portInModel) bool { return len(changed(a, b, customerPaths)) > 0 }
 
 // assignment is the update order that gives the ported numbers m's end
 // customer data.

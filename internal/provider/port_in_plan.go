@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -67,17 +68,15 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		checkPortingDate(plan.RequestedDate, resp)
 		return
 	}
-	porting := []path.Path{path.Root("losing_carrier"), path.Root("requested_date"), path.Root("requested_window")}
-	customer := []path.Path{path.Root("end_customer_name"), path.Root("registration_number"), path.Root("emergency_address_id")}
 	switch {
 	case completed:
-		for _, p := range changed(&state, &plan, porting) {
+		for _, p := range changed(&state, &plan, portingPaths) {
 			resp.Diagnostics.AddAttributeError(p, "Port-in already completed",
 				"The port has completed: Colt accepts no port update any more, so "+p.String()+" cannot change. "+
 					"Set it back to "+stateValueOf(&state, p)+".")
 		}
 	default:
-		for _, p := range changed(&state, &plan, customer) {
+		for _, p := range changed(&state, &plan, customerPaths) {
 			resp.Diagnostics.AddAttributeError(p, "End customer changes wait for the port",
 				"Colt changes the end customer of ported numbers with an update order once the port has completed "+
 					"(status "+state.Status.ValueString()+" now); a port update changes only the carrier, date and window. "+
@@ -88,7 +87,7 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		}
 	}
 	plan.Status, plan.PortingStatus, plan.OrderIDs = state.Status, state.PortingStatus, state.OrderIDs
-	if len(changed(&state, &plan, append(porting, customer...))) > 0 || !plan.VATNotRegistered.Equal(state.VATNotRegistered) {
+	if len(changed(&state, &plan, slices.Concat(portingPaths, customerPaths))) > 0 || !plan.VATNotRegistered.Equal(state.VATNotRegistered) {
 		plan.OrderIDs = types.ListUnknown(types.StringType)
 		if !completed {
 			plan.Status, plan.PortingStatus = types.StringUnknown(), types.StringUnknown()
@@ -96,6 +95,13 @@ func (r *portInResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	}
 	resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
 }
+
+// What a port update order changes, and what an update order on the
+// ported numbers changes.
+var (
+	portingPaths  = []path.Path{path.Root("losing_carrier"), path.Root("requested_date"), path.Root("requested_window")}
+	customerPaths = []path.Path{path.Root("end_customer_name"), path.Root("registration_number"), path.Root("emergency_address_id")}
+)
 
 // portInReplacement lists what Colt cannot change on a port-in: its
 // country, its numbers and the regulator approval it was placed with.
