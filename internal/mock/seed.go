@@ -17,6 +17,10 @@ type Seed struct {
 	// Prefix starts every customer reference ("legacy" when empty):
 	// blocks are <prefix>-<country>-NNN, port-ins <prefix>-port-<country>-NNN.
 	Prefix string
+	// FirstOrderID, when above the last order id, is where order ids go on
+	// from: the seed's first order, or the next one placed, is
+	// ORD-<FirstOrderID>. Documentation examples name such fixed ids.
+	FirstOrderID int64
 }
 
 // SeedBlockSize is the size of a seeded reservation block.
@@ -24,6 +28,7 @@ const (
 	SeedBlockSize  = 100
 	SeedPortInSize = 5
 	maxSeedNumbers = 50000
+	maxOrderID     = 99999999 // order ids have eight digits
 )
 
 // seedCountries have no end-customer registration rule, so that their
@@ -44,6 +49,9 @@ func (s *Server) Seed(client string, spec Seed) (SeedResult, error) {
 	if spec.Numbers < 0 || spec.PortIns < 0 || spec.Numbers > maxSeedNumbers {
 		return res, fmt.Errorf("seed: numbers must be 0 to %d and port-ins not negative", maxSeedNumbers)
 	}
+	if spec.FirstOrderID < 0 || spec.FirstOrderID > maxOrderID {
+		return res, fmt.Errorf("seed: the first order id must be 0 to %d", maxOrderID)
+	}
 	prefix := spec.Prefix
 	if prefix == "" {
 		prefix = "legacy"
@@ -52,6 +60,7 @@ func (s *Server) Seed(client string, spec Seed) (SeedResult, error) {
 	defer s.mu.Unlock()
 	now := s.now()
 	s.advance(now)
+	s.state.seq = max(s.state.seq, spec.FirstOrderID-1)
 	perCountry := map[string]int{}
 	for left := spec.Numbers; left > 0; {
 		size := min(left, SeedBlockSize)

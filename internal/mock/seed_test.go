@@ -57,9 +57,27 @@ func TestSeedCreatesInventoryWithoutCountingOrders(t *testing.T) {
 
 func TestSeedRefusesBadSizes(t *testing.T) {
 	e := newEnv(t)
-	for _, spec := range []Seed{{Numbers: -1}, {PortIns: -1}, {Numbers: maxSeedNumbers + 1}} {
+	for _, spec := range []Seed{{Numbers: -1}, {PortIns: -1}, {Numbers: maxSeedNumbers + 1}, {FirstOrderID: -1}, {FirstOrderID: maxOrderID + 1}} {
 		if _, err := e.s.Seed(DefaultClientID, spec); err == nil {
 			t.Errorf("Seed(%+v) accepted", spec)
 		}
+	}
+}
+
+// FirstOrderID moves order ids on, for the seed's orders and the ones
+// placed after it, and never back.
+func TestSeedFirstOrderID(t *testing.T) {
+	e := newEnv(t)
+	if _, err := e.s.Seed(DefaultClientID, Seed{Numbers: SeedBlockSize, FirstOrderID: 12345}); err != nil {
+		t.Fatal(err)
+	}
+	if o := e.order(e.token, "ORD-00012345"); o.CustomerReference != "legacy-gb-001" || o.OrderType != typeReservation {
+		t.Errorf("ORD-00012345 is %+v, want the seeded reservation", o)
+	}
+	if _, err := e.s.Seed(DefaultClientID, Seed{FirstOrderID: 100}); err != nil {
+		t.Fatal(err)
+	}
+	if o := e.done(typeReservation, `{"customerReference":"next","countryCode":"FR","quantity":1}`); o.OrderID != "ORD-00012346" {
+		t.Errorf("the order after the seed is %s, want ORD-00012346", o.OrderID)
 	}
 }
