@@ -2,7 +2,7 @@
 # Runs the acceptance tests under one CLI and ends with a count line.
 # Usage: testacc.sh <cli-binary> [go test args...]
 set -euo pipefail
-cli="$1"; shift
+cli="$(command -v "$1")"; shift
 # First line of `version`, read whole: a pipe into head could end the CLI
 # with SIGPIPE, which pipefail would turn into a failure.
 label="$("$cli" version 2>/dev/null)"
@@ -12,16 +12,15 @@ if [[ "$label" == OpenTofu* ]]; then
 else
   export TF_ACC_TERRAFORM_PATH="$cli"
 fi
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+if [[ -n "${COLT_TEST_CLOCK:-}" ]]; then
+  label="$label, clock from $COLT_TEST_CLOCK"
+fi
 echo "== acceptance tests under $label"
+# go test -json keeps each line with its test, so a failed test's error
+# lines (written before its --- FAIL line) are printed with it.
+go build -o "${TMPDIR:-/tmp}/accreport.$$" ./scripts/accreport
+trap 'rm -f "${TMPDIR:-/tmp}/accreport.$$"' EXIT
 status=0
-TF_ACC=1 go test -v -count=1 -timeout "${ACC_TIMEOUT:-30m}" "$@" ./internal/provider/... >"$log" 2>&1 || status=$?
-# Show failures in full, and the package results.
-awk '/^--- FAIL/ {show=1} /^(=== RUN|--- PASS|--- SKIP)/ {show=0} show' "$log"
-grep -E '^(ok|FAIL|panic)' "$log" || true
-passed=$(grep -c '^--- PASS' "$log" || true)
-failed=$(grep -c '^--- FAIL' "$log" || true)
-skipped=$(grep -c '^--- SKIP' "$log" || true)
-echo "$label: $passed passed, $failed failed, $skipped skipped"
+TF_ACC=1 go test -json -count=1 -timeout "${ACC_TIMEOUT:-30m}" "$@" ./internal/provider/... 2>&1 |
+  "${TMPDIR:-/tmp}/accreport.$$" "$label" || status=$?
 exit "$status"

@@ -55,6 +55,9 @@ func StartWith(t *testing.T, cfg mock.Config, wrap ...func(http.Handler) http.Ha
 	if cfg.OrderDelay == 0 {
 		cfg.OrderDelay = OrderDelay
 	}
+	if cfg.Now == nil {
+		cfg.Now = Now
+	}
 	m := mock.New(cfg)
 	var h http.Handler = m
 	for _, w := range wrap {

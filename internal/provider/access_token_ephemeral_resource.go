@@ -107,7 +107,7 @@ func (r *accessTokenEphemeralResource) Open(ctx context.Context, _ ephemeral.Ope
 		TrackingID:  types.StringNull(),
 	}
 	if !tok.ExpiresAt.IsZero() {
-		out.ExpiresIn = types.Int64Value(int64(time.Until(tok.ExpiresAt).Seconds()))
+		out.ExpiresIn = types.Int64Value(int64(tok.ExpiresAt.Sub(clock()).Seconds()))
 		out.ExpiresAt = types.StringValue(tok.ExpiresAt.UTC().Format(time.RFC3339))
 	}
 	if tok.TrackingID != "" {

@@ -108,7 +108,7 @@ func TestAccExpiredReadyToken(t *testing.T) {
 	clearColtEnv(t)
 	target := acctest.Start(t)
 	expired, err := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{
-		ExpiresAt: jwt.NewNumericDate(time.Now().Add(-time.Minute)),
+		ExpiresAt: jwt.NewNumericDate(acctest.Now().Add(-time.Minute)),
 	}).SignedString([]byte("k"))
 	if err != nil {
 		t.Fatal(err)

@@ -22,7 +22,7 @@ func TestAccBillingFromActivatedNumbers(t *testing.T) {
 	// clock's time of day: numbers activated late in the day would have no
 	// calls left to make in it.
 	started := time.Now()
-	today := started.UTC().Truncate(24 * time.Hour)
+	today := acctest.Today()
 	morning := today.Add(8 * time.Hour)
 	coltClock := func(offset time.Duration) func() time.Time {
 		return func() time.Time { return morning.Add(offset + time.Since(started)) }
@@ -94,7 +94,7 @@ data "colt_call_detail_records" "rated" {
 
 func TestAccCallDetailRecordsPlanTimeRules(t *testing.T) {
 	target := acctest.Start(t)
-	today := time.Now().UTC()
+	today := acctest.Today()
 	cases := []struct{ body, err string }{
 		{fmt.Sprintf("  date = %q", today.AddDate(0, 0, -91).Format(time.DateOnly)), `(?s)Date outside the 90-day window`},
 		{fmt.Sprintf("  date = %q", today.AddDate(0, 0, 2).Format(time.DateOnly)), `(?s)Date outside the 90-day window`},

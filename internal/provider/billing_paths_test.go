@@ -25,7 +25,7 @@ func TestAccBillingV1Fallback(t *testing.T) {
 	if err := m.SetAssumptions(a); err != nil {
 		t.Fatal(err)
 	}
-	today := time.Now().UTC()
+	today := acctest.Today()
 	config := target.ProviderBlock() + fmt.Sprintf(`
 data "colt_call_detail_records" "today" {
   date = %q

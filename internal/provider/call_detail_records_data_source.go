@@ -33,7 +33,6 @@ func newCDRDataSource() datasource.DataSource { return &cdrDataSource{} }
 // rated records.
 type cdrDataSource struct {
 	data *providerData
-	now  func() time.Time
 }
 
 type cdrModel struct {
@@ -95,41 +94,17 @@ func (d *cdrDataSource) ConfigValidators(context.Context) []datasource.ConfigVal
 	}
 }
 
-func (d *cdrDataSource) clock() time.Time {
-	if d.now != nil {
-		return d.now()
-	}
-	return time.Now()
-}
-
-// ValidateConfig checks dates against Colt's 90-day window at plan time.
+// ValidateConfig checks what does not depend on the day: a range's length
+// and order. Whether a date is still in Colt's 90-day window is checked on
+// read, so a configuration that validates today validates tomorrow.
 func (d *cdrDataSource) ValidateConfig(ctx context.Context, req datasource.ValidateConfigRequest, resp *datasource.ValidateConfigResponse) {
 	var m cdrModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	today := d.clock().UTC().Truncate(24 * time.Hour)
-	oldest := today.Add(-colt.UnratedCDRWindow)
-	inWindow := func(v types.String, at path.Path) (time.Time, bool) {
-		if v.IsNull() || v.IsUnknown() {
-			return time.Time{}, false
-		}
-		day, err := time.Parse(time.DateOnly, v.ValueString())
-		if err != nil {
-			return time.Time{}, false
-		}
-		if day.Before(oldest) || day.After(today) {
-			resp.Diagnostics.AddAttributeError(at, "Date outside the 90-day window",
-				fmt.Sprintf("Colt keeps unrated records for 90 days: %s is not between %s and today (%s).",
-					v.ValueString(), oldest.Format(time.DateOnly), today.Format(time.DateOnly)))
-			return time.Time{}, false
-		}
-		return day, true
-	}
-	inWindow(m.Date, path.Root("date"))
-	from, okFrom := inWindow(m.FromDate, path.Root("from_date"))
-	to, okTo := inWindow(m.ToDate, path.Root("to_date"))
+	from, okFrom := parseDay(m.FromDate)
+	to, okTo := parseDay(m.ToDate)
 	if okFrom && okTo {
 		switch days := int(to.Sub(from).Hours()/24) + 1; {
 		case days < 1:
@@ -141,6 +116,30 @@ func (d *cdrDataSource) ValidateConfig(ctx context.Context, req datasource.Valid
 	}
 }
 
+func parseDay(v types.String) (time.Time, bool) {
+	if v.IsNull() || v.IsUnknown() {
+		return time.Time{}, false
+	}
+	day, err := time.Parse(time.DateOnly, v.ValueString())
+	return day, err == nil
+}
+
+// checkUnratedWindow refuses dates Colt no longer keeps, or not yet has.
+func checkUnratedWindow(m cdrModel, diags *diag.Diagnostics) {
+	today := today()
+	oldest := today.Add(-colt.UnratedCDRWindow)
+	for _, a := range []struct {
+		v  types.String
+		at path.Path
+	}{{m.Date, path.Root("date")}, {m.FromDate, path.Root("from_date")}, {m.ToDate, path.Root("to_date")}} {
+		if day, ok := parseDay(a.v); ok && (day.Before(oldest) || day.After(today)) {
+			diags.AddAttributeError(a.at, "Date outside the 90-day window",
+				fmt.Sprintf("Colt keeps unrated records for 90 days: %s is not between %s and today (%s).",
+					a.v.ValueString(), oldest.Format(time.DateOnly), today.Format(time.DateOnly)))
+		}
+	}
+}
+
 func (d *cdrDataSource) Configure(_ context.Context, req datasource.ConfigureRequest, resp *datasource.ConfigureResponse) {
 	d.data = providerDataFrom(req.ProviderData, &resp.Diagnostics)
 }
@@ -148,6 +147,10 @@ func (d *cdrDataSource) Configure(_ context.Context, req datasource.ConfigureReq
 func (d *cdrDataSource) Read(ctx context.Context, req datasource.ReadRequest, resp *datasource.ReadResponse) {
 	var m cdrModel
 	resp.Diagnostics.Append(req.Config.Get(ctx, &m)...)
+	if resp.Diagnostics.HasError() {
+		return
+	}
+	checkUnratedWindow(m, &resp.Diagnostics)
 	client := d.data.clientOr(&resp.Diagnostics)
 	if resp.Diagnostics.HasError() {
 		return

@@ -9,6 +9,8 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-testing/helper/resource"
 	"github.com/hashicorp/terraform-plugin-testing/knownvalue"
+
+	"github.com/colt-community/terraform-provider-colt/internal/acctest"
 )
 
 // inRange checks a number attribute lies within [lo, hi].
@@ -44,7 +46,7 @@ func (c timeCheck) CheckValue(v any) error {
 	if err != nil {
 		return err
 	}
-	if d := time.Until(at); d < c.lo || d > c.hi {
+	if d := at.Sub(acctest.Now()); d < c.lo || d > c.hi {
 		return fmt.Errorf("%s is %v from now, want within [%v, %v]", s, d, c.lo, c.hi)
 	}
 	return nil

@@ -24,7 +24,7 @@ func TestAccNonUsageReportFiles(t *testing.T) {
 	// Colt's clock runs from 08:00 UTC of today's date: the month of the
 	// activation is the month read, whatever the wall clock's time.
 	started := time.Now()
-	morning := started.UTC().Truncate(24 * time.Hour).Add(8 * time.Hour)
+	morning := acctest.Today().Add(8 * time.Hour)
 	m.SetClock(func() time.Time { return morning.Add(time.Since(started)) })
 	ref := acctest.Reference("nur")
 	config := target.ProviderBlock() + numberConfig(ref, "  country_code = \"GB\"\n  quantity = 3\n"+activation("Report Ltd")) +

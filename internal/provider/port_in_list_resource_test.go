@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-testing/querycheck/queryfilter"
 	"github.com/hashicorp/terraform-plugin-testing/tfjsonpath"
 
+	"github.com/colt-community/terraform-provider-colt/internal/acctest"
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
 	"github.com/colt-community/terraform-provider-colt/internal/mock"
 )
@@ -29,7 +30,7 @@ func TestAccPortInListQuery(t *testing.T) {
 			a.OrderSearch = mode.search
 			// The mock's clock only moves when the test moves it, so the
 			// pending port-in stays pending.
-			clock := &testClock{now: time.Now()}
+			clock := &testClock{now: acctest.Now()}
 			// GB and FR completed; DE completed, then its numbers returned.
 			target := seeded(t, mock.Config{Assumptions: &a, Now: clock.Now}, mock.Seed{PortIns: 3})
 			client := target.Client(t)

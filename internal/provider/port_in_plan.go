@@ -166,7 +166,7 @@ func checkPortingDate(date types.String, resp *resource.ModifyPlanResponse) {
 	if err != nil {
 		return // the attribute validator reports the format
 	}
-	if today := time.Now().UTC().Truncate(24 * time.Hour); day.Before(today) {
+	if today := today(); day.Before(today) {
 		resp.Diagnostics.AddAttributeError(path.Root("requested_date"), "Porting date in the past",
 			"requested_date "+date.ValueString()+" is before today ("+today.Format(time.DateOnly)+").")
 	}

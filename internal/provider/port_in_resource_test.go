@@ -39,7 +39,7 @@ resource "colt_port_in" "test" {
 }
 
 func daysFromNow(days int) string {
-	return time.Now().UTC().AddDate(0, 0, days).Format(time.DateOnly)
+	return acctest.Today().AddDate(0, 0, days).Format(time.DateOnly)
 }
 
 // A port-in that completes: the numbers become Port-in Activated, import by
@@ -209,7 +209,7 @@ func mockOrdersAtTestSpeed() mock.Faults { return mock.Faults{OrderDelay: acctes
 func TestAccPortInFollowsPortingStatus(t *testing.T) {
 	target := acctest.Start(t)
 	m := target.NeedsMock(t)
-	clock := &testClock{now: time.Now()}
+	clock := &testClock{now: acctest.Now()}
 	m.SetClock(clock.Now)
 	step := acctest.OrderDelay + 5*time.Millisecond
 	config := target.ProviderBlock() + portInConfig(acctest.Reference("delayed"), "DelayCo", daysFromNow(5), "")
@@ -228,7 +228,7 @@ func TestAccPortInFollowsPortingStatus(t *testing.T) {
 					statecheck.ExpectKnownValue(portInAddr, tfattr("status"), knownvalue.StringExact("Completed"))),
 			},
 			// Back to real time, so that destroy's return order completes.
-			{PreConfig: func() { m.SetClock(nil) }, Config: config},
+			{PreConfig: func() { m.SetClock(acctest.Now) }, Config: config},
 		},
 	})
 }

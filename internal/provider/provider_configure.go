@@ -43,6 +43,7 @@ func (p *coltProvider) Configure(ctx context.Context, req provider.ConfigureRequ
 		UserAgent:      fmt.Sprintf("terraform-provider-colt/%s (Terraform %s)", p.version, req.TerraformVersion),
 		Log:            debugLog,
 		Warn:           warnLog,
+		Now:            clock,
 	})
 	if err != nil {
 		resp.Diagnostics.AddError("Cannot build the Colt client", err.Error())
