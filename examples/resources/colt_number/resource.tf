@@ -44,15 +44,17 @@ resource "colt_number" "explicit" {
 # Numbers found by a search, taken once. After the reservation those numbers
 # are no longer free, so the search moves on; ignore_changes keeps the
 # numbers the block was created with instead of planning a replacement on
-# every later run.
+# every later run. The search is in an area no other block of this
+# configuration reserves from: a block reserved by quantity in the same
+# area at the same time could take the numbers found.
 data "colt_free_numbers" "support" {
   country_code = "GB"
-  area_code    = "20"
+  area_code    = "161"
   quantity     = 2
 }
 
 resource "colt_number" "support" {
-  customer_reference = "london-support"
+  customer_reference = "manchester-support"
   country_code       = "GB"
   numbers            = data.colt_free_numbers.support.numbers
 

@@ -26,7 +26,7 @@ resource "colt_port_in" "madrid" {
   numbers             = ["+34915550100"]
   losing_carrier      = "Telefonica"
   requested_date      = var.madrid_port_date
-  end_customer_name   = "Acme Iberia S.L."
+  end_customer_name   = "Cliente Ejemplo SL"
   registration_number = "B12345678"
   wait_for_completion = true
 
