@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+)
+
+const (
+	resultsMD  = "results.md"
+	resultsPNG = "results.png"
+)
+
+func (res *results) write() error {
+	if err := os.MkdirAll(res.opts.out, 0o750); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(res.opts.out, resultsMD), []byte(res.markdown()), 0o600); err != nil {
+		return err
+	}
+	return res.chart(filepath.Join(res.opts.out, resultsPNG))
+}
+
+func (res *results) markdown() string {
+	var b strings.Builder
+	o := res.opts
+	b.WriteString("# Benchmark: terraform-provider-colt against the framework's floor\n\n")
+	b.WriteString("Written by `go run ./bench/runbench` (`make bench`); chart: [results.png](results.png).\n\n")
+	fmt.Fprintf(&b, "- colt-mock in process: %s latency on every request, order step %s (an order takes %d steps); CLI `-parallelism=%d`.\n",
+		o.latency, o.orderDelay, orderSteps, o.parallelism)
+	fmt.Fprintf(&b, "- Medians of %d run(s) of each configuration; ours and the floor's runs interleaved (apply, no-change plan, refresh-only apply, destroy, in that order, on a fresh state and a fresh mock).\n", o.runs)
+	fmt.Fprintf(&b, "- %d CPU(s), %s/%s. Seconds depend on the machine and its load: read the ratios.\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
+	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, no I/O). " +
+		"**+ orders**: for apply and destroy of resources, the floor plus the least time the mock's orders take " +
+		"(ceil(N / parallelism) × steps × order step); **× floor** divides ours by it.\n")
+	b.WriteString("- **Tokens** and **API requests** are the mock's counters (token route apart); **per resource** divides by N. " +
+		"**CPU** (user + system) and **peak RSS** are the provider plugin processes' own, from wait4 in bench/provwrap, " +
+		"which stands in for each provider binary: CPU summed over the processes a command starts (**processes**, ours/floor), RSS the largest.\n")
+	for _, c := range res.clis {
+		fmt.Fprintf(&b, "\n## %s\n\n", c.label)
+		b.WriteString("| configuration | command | ours (s) | floor (s) | floor + orders (s) | × floor | tokens | API requests | per resource | CPU ours (s) | CPU floor (s) | × | peak RSS ours (MB) | floor (MB) | × | processes |\n")
+		b.WriteString("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
+		for _, w := range res.workloads {
+			for _, cmd := range commands(o.parallelism) {
+				res.row(&b, key{cli: c.label, w: w, command: cmd.name})
+			}
+		}
+	}
+	res.routeTable(&b)
+	res.goBenchTable(&b)
+	return b.String()
+}
+
+func (res *results) row(b *strings.Builder, k key) {
+	ok, okOurs := k, k
+	ok.side, okOurs.side = floor, ours
+	f, haveFloor := res.summary(ok)
+	s, haveOurs := res.summary(okOurs)
+	if !haveFloor || !haveOurs {
+		return
+	}
+	command := k.command
+	if s.changes || f.changes {
+		command += " (not empty!)"
+	}
+	floorPlus := f.wall + res.orderFloor(k.w, k.command)
+	plus := "–"
+	if floorPlus != f.wall {
+		plus = secs(floorPlus)
+	}
+	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.2f | %s | %s | %s | %.0f | %.0f | %s | %.0f/%.0f |\n",
+		k.w, command, secs(s.wall), secs(f.wall), plus, ratio(float64(s.wall), float64(floorPlus)),
+		s.tokens, s.api, s.api/float64(k.w.n),
+		secs(s.cpu), secs(f.cpu), ratio(float64(s.cpu), float64(f.cpu)),
+		mb(s.peakRSS), mb(f.peakRSS), ratio(float64(s.peakRSS), float64(f.peakRSS)), s.processes, f.processes)
+}
+
+// routeTable lists the API requests of each command by route: what each
+// resource costs, request by request.
+func (res *results) routeTable(b *strings.Builder) {
+	b.WriteString("\n## API requests by route (ours, medians)\n\n")
+	b.WriteString("| CLI | configuration | command | route | requests | per resource |\n|---|---|---|---|--:|--:|\n")
+	for _, c := range res.clis {
+		for _, w := range res.workloads {
+			for _, cmd := range commands(res.opts.parallelism) {
+				s, ok := res.summary(key{cli: c.label, w: w, side: ours, command: cmd.name})
+				if !ok {
+					continue
+				}
+				routes := make([]string, 0, len(s.routes))
+				for r := range s.routes {
+					routes = append(routes, r)
+				}
+				slices.Sort(routes)
+				for _, r := range routes {
+					fmt.Fprintf(b, "| %s | %s | %s | `%s` | %.0f | %.2f |\n", c.label, w, cmd.name, r, s.routes[r], s.routes[r]/float64(w.n))
+				}
+			}
+		}
+	}
+}
+
+func (res *results) goBenchTable(b *strings.Builder) {
+	if len(res.goBench) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n## Client hot paths (`go test -bench . -benchmem ./internal/colt/`, medians of %d)\n\n", res.opts.goBench)
+	b.WriteString("| benchmark | metrics |\n|---|---|\n")
+	for _, r := range res.goBench {
+		parts := make([]string, 0, len(r.units))
+		for _, u := range r.units {
+			parts = append(parts, fmt.Sprintf("%.4g %s", r.medians[u], u))
+		}
+		fmt.Fprintf(b, "| %s | %s |\n", r.name, strings.Join(parts, ", "))
+	}
+}
+
+func secs(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()) }
+
+func ratio(a, b float64) string {
+	if b <= 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f×", a/b)
+}
