@@ -52,7 +52,11 @@ func mainErr(ctx context.Context, args []string) error {
 		return err
 	}
 	opts.log = os.Stderr
-	_, err = run(ctx, opts)
+	res, err := run(ctx, opts)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Print(res.ratioTables())
 	return err
 }
 

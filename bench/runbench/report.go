@@ -33,25 +33,44 @@ func (res *results) markdown() string {
 	fmt.Fprintf(&b, "- colt-mock in process: %s latency on every request, order step %s (an order takes %d steps); CLI `-parallelism=%d`.\n",
 		o.latency, o.orderDelay, orderSteps, o.parallelism)
 	fmt.Fprintf(&b, "- Medians of %d run(s) of each configuration; ours and the floor's runs interleaved (apply, no-change plan, refresh-only apply, destroy, in that order, on a fresh state and a fresh mock).\n", o.runs)
+	labels := make([]string, len(res.clis))
+	for i, c := range res.clis {
+		labels[i] = c.label
+	}
+	configs := make([]string, len(res.workloads))
+	for i, w := range res.workloads {
+		configs[i] = w.String()
+	}
+	fmt.Fprintf(&b, "- Configurations: %s; under %s.\n", strings.Join(configs, ", "), strings.Join(labels, " and "))
 	fmt.Fprintf(&b, "- %d CPU(s), %s/%s. Seconds depend on the machine and its load: read the ratios.\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
 	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, no I/O). " +
 		"**+ orders**: for apply and destroy of resources, the floor plus the least time the mock's orders take " +
 		"(ceil(N / parallelism) × steps × order step); **× floor** divides ours by it.\n")
+	b.WriteString("- **N resources**: N `colt_number` of one GB number each, reserved by quantity. **N data sources**: N identical " +
+		"`colt_free_numbers` (GB, area 20, quantity 5) beside N identical `floor_thing` data sources; per resource is then per data source.\n")
 	b.WriteString("- **Tokens** and **API requests** are the mock's counters (token route apart); **per resource** divides by N. " +
 		"**CPU** (user + system) and **peak RSS** are the provider plugin processes' own, from wait4 in bench/provwrap, " +
 		"which stands in for each provider binary: CPU summed over the processes a command starts (**processes**, ours/floor), RSS the largest.\n")
+	b.WriteString(res.ratioTables())
+	res.routeTable(&b)
+	res.goBenchTable(&b)
+	return b.String()
+}
+
+// ratioTables is one table per CLI: each configuration and command, ours
+// beside the floor.
+func (res *results) ratioTables() string {
+	var b strings.Builder
 	for _, c := range res.clis {
 		fmt.Fprintf(&b, "\n## %s\n\n", c.label)
 		b.WriteString("| configuration | command | ours (s) | floor (s) | floor + orders (s) | × floor | tokens | API requests | per resource | CPU ours (s) | CPU floor (s) | × | peak RSS ours (MB) | floor (MB) | × | processes |\n")
 		b.WriteString("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 		for _, w := range res.workloads {
-			for _, cmd := range commands(o.parallelism) {
+			for _, cmd := range commands(res.opts.parallelism) {
 				res.row(&b, key{cli: c.label, w: w, command: cmd.name})
 			}
 		}
 	}
-	res.routeTable(&b)
-	res.goBenchTable(&b)
 	return b.String()
 }
 
@@ -110,13 +129,26 @@ func (res *results) goBenchTable(b *strings.Builder) {
 	}
 	fmt.Fprintf(b, "\n## Client hot paths (`go test -bench . -benchmem ./internal/colt/`, medians of %d)\n\n", res.opts.goBench)
 	b.WriteString("| benchmark | metrics |\n|---|---|\n")
+	nsPerOp := map[string]float64{}
 	for _, r := range res.goBench {
 		parts := make([]string, 0, len(r.units))
 		for _, u := range r.units {
-			parts = append(parts, fmt.Sprintf("%.4g %s", r.medians[u], u))
+			parts = append(parts, number(r.medians[u])+" "+u)
 		}
 		fmt.Fprintf(b, "| %s | %s |\n", r.name, strings.Join(parts, ", "))
+		nsPerOp[r.name] = r.medians["ns/op"]
 	}
+	if shared, perCall := nsPerOp["BenchmarkSharedToken"], nsPerOp["BenchmarkTokenPerCall"]; shared > 0 && perCall > 0 {
+		fmt.Fprintf(b, "\nA token per call would cost %.1f× the shared token (BenchmarkTokenPerCall / BenchmarkSharedToken).\n", perCall/shared)
+	}
+}
+
+// number prints a benchmark figure without exponents.
+func number(v float64) string {
+	if v >= 100 {
+		return fmt.Sprintf("%.0f", v)
+	}
+	return fmt.Sprintf("%.3g", v)
 }
 
 func secs(d time.Duration) string { return fmt.Sprintf("%.2f", d.Seconds()) }
