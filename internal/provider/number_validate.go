@@ -119,12 +119,15 @@ func validateGermanAssignment(country string, size int64, approval types.String,
 
 // validateEndCustomer checks the PT/ES/FI rules for an activation or port-in.
 func validateEndCustomer(country string, name, registration types.String, at path.Path, diags *diag.Diagnostics) {
-	if colt.RegistrationRequired[country] && !registration.IsUnknown() && registration.ValueString() == "" {
-		diags.AddAttributeError(at.AtName("registration_number"), "Registration number required",
-			fmt.Sprintf("Colt checks the end customer's VAT or registration number for %s numbers: set registration_number.", country))
+	// The path is in the text too: Terraform cannot point at an attribute
+	// nested in an object (activation), only at the resource.
+	if at := at.AtName("registration_number"); colt.RegistrationRequired[country] && !registration.IsUnknown() &&
+		registration.ValueString() == "" {
+		diags.AddAttributeError(at, "Registration number required",
+			fmt.Sprintf("Colt checks the end customer's VAT or registration number for %s numbers: set %s.", country, at))
 	}
-	if colt.NameRequired[country] && !name.IsUnknown() && name.ValueString() == "" {
-		diags.AddAttributeError(at.AtName("end_customer_name"), "Registered name required",
-			"Spain requires the end customer's name exactly as registered with the tax authority.")
+	if at := at.AtName("end_customer_name"); colt.NameRequired[country] && !name.IsUnknown() && name.ValueString() == "" {
+		diags.AddAttributeError(at, "Registered name required",
+			"Spain requires the end customer's name exactly as registered with the tax authority: set "+at.String()+".")
 	}
 }

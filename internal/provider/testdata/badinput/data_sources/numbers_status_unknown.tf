@@ -1,0 +1,6 @@
+# expect: status value must be one of:.*got: "Active"
+# attribute: status
+
+data "colt_numbers" "bad" {
+  status = "Active"
+}

@@ -1,0 +1,5 @@
+# expect: country "UK" is not one Colt serves; use an ISO 3166 alpha-2 code such as GB
+
+output "bad" {
+  value = provider::colt::e164("UK", "20", "71230000")
+}

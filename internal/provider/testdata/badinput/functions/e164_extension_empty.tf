@@ -1,0 +1,5 @@
+# expect: the extension is empty
+
+output "bad" {
+  value = provider::colt::e164("GB", "20", "")
+}

@@ -1,0 +1,6 @@
+# The block would need a ninth digit.
+# expect: 2 numbers from extension 99999999 run past its 8 digits
+
+output "bad" {
+  value = provider::colt::e164_range("GB", "20", "99999999", 2)
+}
