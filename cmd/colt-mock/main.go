@@ -119,6 +119,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&opts.cfg.TokenLifetime, "token-lifetime", 30*time.Minute, "lifetime of issued access tokens")
 	fs.DurationVar(&opts.cfg.OrderDelay, "order-delay", 2*time.Second, "duration of each asynchronous order step (Pending -> InProgress -> Completed)")
 	fs.DurationVar(&opts.faults.Latency, "latency", 0, "latency added to every API request")
+	fs.DurationVar(&opts.faults.Jitter, "jitter", 0, "random latency in [0, jitter) added to -latency")
 	fs.Float64Var(&opts.faults.Unavailable, "unavailable", 0, "probability [0,1] of answering 503")
 	fs.Float64Var(&opts.faults.TokenFailure, "token-failure", 0, "probability [0,1] of the token route answering 500/002")
 	// Assumptions: each flag makes the mock differ from the modelled Colt.
@@ -161,6 +162,9 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	}
 	if opts.faults.Latency < 0 {
 		problems = append(problems, "-latency must not be negative")
+	}
+	if opts.faults.Jitter < 0 {
+		problems = append(problems, "-jitter must not be negative")
 	}
 	// Negated so that NaN is rejected too.
 	if !(opts.faults.Unavailable >= 0 && opts.faults.Unavailable <= 1) {

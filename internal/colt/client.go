@@ -180,9 +180,24 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 	return err
 }
 
-// doMeta performs req with the shared token. A 401 discards the token,
-// fetches a new one and repeats the call once.
+// doMeta performs req, and where an order is in progress (Persist) goes on
+// trying an idempotent call that fails transiently.
 func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error) {
+	if !req.idempotent || req.read != nil { // a streamed body may have been half consumed
+		return c.doOnce(ctx, req, out)
+	}
+	var meta callMeta
+	err := c.persevere(ctx, req.op, func() error {
+		var err error
+		meta, err = c.doOnce(ctx, req, out)
+		return err
+	})
+	return meta, err
+}
+
+// doOnce performs req with the shared token. A 401 discards the token,
+// fetches a new one and repeats the call once.
+func (c *Client) doOnce(ctx context.Context, req call, out any) (callMeta, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	var meta callMeta

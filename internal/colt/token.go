@@ -138,7 +138,12 @@ func (s *credentialSource) Invalidate(tok *Token) bool {
 	return true
 }
 
-// newToken is a token answer as read, living lifetime from requested.
+// expiryRounding is how much earlier than expires_in says a token may end.
+const expiryRounding = time.Second
+
+// newToken is a token answer as read, living lifetime from requested, less
+// the second an expiry rounded down to whole seconds (a JWT's exp, an
+// integer expires_in) may take off it.
 func newToken(accessToken, tokenType string, lifetime time.Duration, requested time.Time, trackingID string) *Token {
 	if tokenType == "" {
 		tokenType = "Bearer"
@@ -146,7 +151,7 @@ func newToken(accessToken, tokenType string, lifetime time.Duration, requested t
 	return &Token{
 		AccessToken: Secret(accessToken),
 		TokenType:   tokenType,
-		ExpiresAt:   requested.Add(lifetime),
+		ExpiresAt:   requested.Add(lifetime - min(expiryRounding, lifetime/4)),
 		TrackingID:  trackingID,
 		lifetime:    lifetime,
 	}

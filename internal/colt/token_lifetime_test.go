@@ -66,7 +66,7 @@ func TestRefreshMarginScalesWithLifetime(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			clock.Advance(tc.lifetime - tc.margin - time.Millisecond)
+			clock.Advance(tc.lifetime - rounding(tc.lifetime) - tc.margin - time.Millisecond)
 			if tok, err := c.Token(ctx); err != nil || tok != first {
 				t.Fatalf("replaced %v before expiry, want reuse until %v before (err %v)", tc.margin+time.Millisecond, tc.margin, err)
 			}
@@ -82,11 +82,15 @@ func TestRefreshMarginScalesWithLifetime(t *testing.T) {
 	}
 }
 
+// rounding is what the client takes off a lifetime for an expiry rounded
+// down to whole seconds.
+func rounding(lifetime time.Duration) time.Duration { return min(time.Second, lifetime/4) }
+
 // Issue 9: with a 5 s lifetime every call fetched a token. Against the
 // mock (which checks exp on its side of the same clock), API calls in the
-// token's first 3.75 s share it; the next call gets a new one, which Colt
-// accepts.
-func TestFiveSecondTokenServesCallsForThreeAndAHalfSeconds(t *testing.T) {
+// token's first 2.75 s (5 s, less 1 s of rounding and the 1.25 s margin)
+// share it; the next call gets a new one, which Colt accepts.
+func TestFiveSecondTokenServesCallsForTwoAndThreeQuarterSeconds(t *testing.T) {
 	clock := newFakeClock()
 	m, base := startMock(t, mock.Config{Now: clock.Now, TokenLifetime: 5 * time.Second})
 	cfg := testConfig(t, base)
@@ -102,18 +106,18 @@ func TestFiveSecondTokenServesCallsForThreeAndAHalfSeconds(t *testing.T) {
 			t.Fatalf("call at %s into a 5 s token: %d token requests, want %d", at, got, wantTokens)
 		}
 	}
-	for step := range 15 { // 0 .. 3.5 s
+	for step := range 11 { // 0 .. 2.5 s
 		call(fmt.Sprint(time.Duration(step)*250*time.Millisecond), 1)
 		clock.Advance(250 * time.Millisecond)
 	}
 	clock.Advance(-time.Millisecond)
-	call("3.749s", 1)
+	call("2.749s", 1)
 	clock.Advance(time.Millisecond)
-	call("3.75s", 2) // inside the 1.25 s margin
-	clock.Advance(3749 * time.Millisecond)
-	call("3.749s into the second token", 2)
-	if got := m.Stats().APIRequests["GET /numberManagement/v1/freeNumber"]; got != 18 {
-		t.Errorf("%d API requests, want 18 (none rejected)", got)
+	call("2.75s", 2) // inside the 1.25 s margin
+	clock.Advance(2749 * time.Millisecond)
+	call("2.749s into the second token", 2)
+	if got := m.Stats().APIRequests["GET /numberManagement/v1/freeNumber"]; got != 14 {
+		t.Errorf("%d API requests, want 14 (none rejected)", got)
 	}
 }
 
@@ -128,7 +132,7 @@ func TestTokenValidForIsCappedAtHalfTheLifetime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock.Advance(10*time.Second - time.Millisecond)
+	clock.Advance(9*time.Second - time.Millisecond) // 20 s less a second of rounding, less 10 s
 	if tok, _ := c.TokenValidFor(ctx, 10*time.Minute); tok != first || tokens.Load() != 1 {
 		t.Fatalf("a 20 s token with more than 10 s left was replaced for a holder (%d token requests)", tokens.Load())
 	}
@@ -137,7 +141,7 @@ func TestTokenValidForIsCappedAtHalfTheLifetime(t *testing.T) {
 		t.Fatalf("a 20 s token with 10 s left was handed to a holder (%d token requests)", tokens.Load())
 	}
 	// A call that uses it at once still takes it until the 5 s margin.
-	clock.Advance(15*time.Second - time.Millisecond)
+	clock.Advance(14*time.Second - time.Millisecond)
 	if _, err := c.Token(ctx); err != nil || tokens.Load() != 2 {
 		t.Fatalf("err %v, %d token requests: want the second token reused", err, tokens.Load())
 	}
@@ -200,7 +204,7 @@ func TestExpiresInAcceptedForms(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := tok.ExpiresAt.Sub(clock.Now()); got != tc.want || tok.AccessToken.Reveal() != "tok-1" || tok.TokenType != "Bearer" {
+			if got := tok.ExpiresAt.Sub(clock.Now()); got != tc.want-rounding(tc.want) || tok.AccessToken.Reveal() != "tok-1" || tok.TokenType != "Bearer" {
 				t.Errorf("lifetime %v, token %q type %q; want %v, tok-1, Bearer", got, tok.AccessToken.Reveal(), tok.TokenType, tc.want)
 			}
 		})

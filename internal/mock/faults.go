@@ -14,6 +14,11 @@ type Faults struct {
 	// LatencyMS is the JSON form of Latency; SetFaults uses it only when
 	// Latency is zero.
 	LatencyMS int64 `json:"latency_ms"`
+	// Jitter adds a uniformly random delay in [0, Jitter) to Latency.
+	Jitter time.Duration `json:"-"`
+	// JitterMS is the JSON form of Jitter; SetFaults uses it only when
+	// Jitter is zero.
+	JitterMS int64 `json:"jitter_ms,omitempty"`
 	// Unavailable is the probability of answering 503/001 on any non-/__mock route.
 	Unavailable float64 `json:"unavailable"`
 	// TokenFailure is the probability of answering 500/002 on the token route.
@@ -42,6 +47,11 @@ func (s *Server) SetFaults(f Faults) {
 		f.Latency = 0
 	}
 	f.LatencyMS = f.Latency.Milliseconds()
+	if f.Jitter == 0 && f.JitterMS > 0 {
+		f.Jitter = time.Duration(f.JitterMS) * time.Millisecond
+	}
+	f.Jitter = max(f.Jitter, 0)
+	f.JitterMS = f.Jitter.Milliseconds()
 	if f.OrderDelay == 0 && f.OrderDelayMS > 0 {
 		f.OrderDelay = time.Duration(f.OrderDelayMS) * time.Millisecond
 	}
@@ -84,8 +94,12 @@ func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request, key string)
 	f := s.faults
 	s.mu.Unlock()
 
-	if f.Latency > 0 {
-		t := time.NewTimer(f.Latency)
+	delay := f.Latency
+	if f.Jitter > 0 {
+		delay += rand.N(f.Jitter)
+	}
+	if delay > 0 {
+		t := time.NewTimer(delay)
 		select {
 		case <-t.C:
 		case <-r.Context().Done():
@@ -100,6 +114,7 @@ func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request, key string)
 	if s.failNext.remaining > 0 && (s.failNext.route == "" || s.failNext.route == key) {
 		s.failNext.remaining--
 		row := s.failNext.row
+		s.stats.FaultsInjected++
 		s.mu.Unlock()
 		writeError(w, row)
 		return false
@@ -107,14 +122,22 @@ func (s *Server) applyFaults(w http.ResponseWriter, r *http.Request, key string)
 	s.mu.Unlock()
 
 	if f.Unavailable > 0 && rand.Float64() < f.Unavailable {
+		s.countFault()
 		writeError(w, errUnavailable)
 		return false
 	}
 	if r.URL.Path == tokenPath && f.TokenFailure > 0 && rand.Float64() < f.TokenFailure {
+		s.countFault()
 		writeError(w, errTokenGeneration)
 		return false
 	}
 	return true
+}
+
+func (s *Server) countFault() {
+	s.mu.Lock()
+	s.stats.FaultsInjected++
+	s.mu.Unlock()
 }
 
 func clampProbability(p float64) float64 {

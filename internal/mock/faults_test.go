@@ -112,6 +112,29 @@ func TestUnavailableAlways503(t *testing.T) {
 	if res := do(t, req); res.status != http.StatusOK {
 		t.Errorf("stats: status %d", res.status)
 	}
+	if got := s.Stats().FaultsInjected; got != 40 {
+		t.Errorf("faults_injected = %d, want 40", got)
+	}
+}
+
+// Jitter adds a random delay below it: over 40 requests, some are slower
+// than others, and none is slower than latency + jitter allows.
+func TestJitterVariesLatency(t *testing.T) {
+	s, ts := startServer(t, Config{})
+	s.SetFaults(Faults{JitterMS: 40})
+	var fastest, slowest time.Duration
+	for i := range 40 {
+		start := time.Now()
+		do(t, tokenRequest(t, ts.URL))
+		d := time.Since(start)
+		if i == 0 || d < fastest {
+			fastest = d
+		}
+		slowest = max(slowest, d)
+	}
+	if slowest-fastest < 10*time.Millisecond {
+		t.Errorf("requests took %v to %v: no jitter", fastest, slowest)
+	}
 }
 
 func TestTokenFailureOnlyOnTokenRoute(t *testing.T) {

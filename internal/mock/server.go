@@ -66,6 +66,8 @@ type Stats struct {
 	// OrdersPlaced counts orders created, by orderType; idempotent replays
 	// are not counted.
 	OrdersPlaced map[string]int64 `json:"orders_placed"`
+	// FaultsInjected counts the error answers Faults and FailNext gave.
+	FaultsInjected int64 `json:"faults_injected"`
 }
 
 func newStats() Stats {

@@ -3,6 +3,8 @@ package provider
 import (
 	"context"
 	"fmt"
+	"strings"
+	"time"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -326,6 +328,32 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 
 // returnNumbers gives back whichever of numbers the account still holds,
 // with the life's one return order.
+// awaitReturned watches the inventory until none of a refused return's
+// numbers is held, for at most colt.DefaultEvidenceWait.
+func awaitReturned(ctx context.Context, client *colt.Client, request colt.ReturnRequest, diags *diag.Diagnostics) {
+	ctx, cancel := context.WithTimeout(ctx, colt.DefaultEvidenceWait)
+	defer cancel()
+	for wait := orderPollMin; ; wait = min(wait*2, orderPollMax) {
+		gone, err := client.ReturnInInventory(ctx, request)
+		if gone != nil {
+			return
+		}
+		if err == nil {
+			tflog.Info(ctx, "Colt refused the return (409/205) and still holds the numbers; waiting for the order changing them",
+				map[string]any{"numbers": request.Numbers})
+		}
+		select {
+		case <-ctx.Done():
+			diags.AddError("Cannot return Colt numbers",
+				fmt.Sprintf("Colt refused the return of %s (409/205: not held in the required status) and still holds them after %v: "+
+					"another order may be changing them. Find it in Colt's portal, or run destroy again once it has completed.",
+					strings.Join(request.Numbers, ", "), colt.DefaultEvidenceWait))
+			return
+		case <-time.After(wait):
+		}
+	}
+}
+
 func returnNumbers(ctx context.Context, client *colt.Client, life string, numbers []string, diags *diag.Diagnostics) {
 	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
 	if err != nil {
@@ -349,7 +377,11 @@ func returnNumbers(ctx context.Context, client *colt.Client, life string, number
 			return client.PlaceReturn(ctx, request)
 		})
 		if isRow(err, "409/205") {
-			return // returned meanwhile by someone else
+			// Not held in a returnable status: returned meanwhile, or
+			// busy with an order still running (an earlier, interrupted
+			// destroy's return). Done only once Colt no longer holds them.
+			awaitReturned(ctx, client, request, diags)
+			return
 		}
 		if err != nil {
 			addCallError(diags, "Cannot return Colt numbers", err)

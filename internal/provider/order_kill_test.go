@@ -37,44 +37,17 @@ func TestAccOrderKilledMidApplyThenReapply(t *testing.T) {
 		t.Run(mode.name, func(t *testing.T) {
 			a := mock.DefaultAssumptions()
 			mode.assume(&a)
-			var armed atomic.Bool
-			armed.Store(true)
-			placed := make(chan struct{})
-			var once sync.Once
-			hold := func(next http.Handler) http.Handler {
-				return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-					if armed.Load() && r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/reservation/order") {
-						next.ServeHTTP(httptest.NewRecorder(), r)
-						once.Do(func() { close(placed) })
-						<-r.Context().Done() // the answer never comes
-						return
-					}
-					next.ServeHTTP(w, r)
-				})
-			}
-			target := acctest.StartWith(t, mock.Config{Assumptions: &a}, hold)
+			held := holdAnswer("/reservation/order")
+			target := acctest.StartWith(t, mock.Config{Assumptions: &a}, held.wrap)
 			m := target.NeedsMock(t)
 			work := t.TempDir()
 			writeKillConfig(t, work, providerDir, target.ProviderBlock()+numberConfig(acctest.Reference("kill"), "  country_code = \"DK\"\n  quantity = 3"))
 
-			apply := killableCommand(cli, work, "apply", "-auto-approve", "-input=false", "-no-color")
-			if err := apply.Start(); err != nil {
-				t.Fatal(err)
-			}
-			select {
-			case <-placed:
-			case <-time.After(2 * time.Minute):
-				_ = syscall.Kill(-apply.Process.Pid, syscall.SIGKILL)
-				t.Fatal("the reservation never reached the mock")
-			}
-			if err := syscall.Kill(-apply.Process.Pid, syscall.SIGKILL); err != nil {
-				t.Fatal(err)
-			}
-			_ = apply.Wait()
+			held.killDuring(t, cli, work, "apply")
 			if n := stateResources(t, work); n != 0 {
 				t.Fatalf("the killed run saved %d resources", n)
 			}
-			armed.Store(false)
+			held.armed.Store(false)
 			settle(t, m)
 
 			runCLI(t, cli, work, "apply", "-auto-approve", "-input=false", "-no-color")
@@ -93,6 +66,53 @@ func TestAccOrderKilledMidApplyThenReapply(t *testing.T) {
 			}
 		})
 	}
+}
+
+// heldAnswer lets Colt take the first order POST to a path and holds its
+// answer until the caller is gone, while armed.
+type heldAnswer struct {
+	suffix string
+	armed  *atomic.Bool
+	placed chan struct{}
+	once   *sync.Once
+}
+
+func holdAnswer(pathSuffix string) heldAnswer {
+	h := heldAnswer{suffix: pathSuffix, armed: new(atomic.Bool), placed: make(chan struct{}), once: new(sync.Once)}
+	h.armed.Store(true)
+	return h
+}
+
+func (h heldAnswer) wrap(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h.armed.Load() && r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, h.suffix) {
+			next.ServeHTTP(httptest.NewRecorder(), r)
+			h.once.Do(func() { close(h.placed) })
+			<-r.Context().Done() // the answer never comes
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// killDuring runs a CLI command and SIGKILLs it, provider included, once
+// Colt has taken the held order.
+func (h heldAnswer) killDuring(t *testing.T, cli, work, command string) {
+	t.Helper()
+	run := killableCommand(cli, work, command, "-auto-approve", "-input=false", "-no-color")
+	if err := run.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-h.placed:
+	case <-time.After(2 * time.Minute):
+		_ = syscall.Kill(-run.Process.Pid, syscall.SIGKILL)
+		t.Fatalf("no %s order reached the mock", h.suffix)
+	}
+	if err := syscall.Kill(-run.Process.Pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = run.Wait()
 }
 
 // cliPath is the CLI the acceptance tests run: TF_ACC_TERRAFORM_PATH, else

@@ -27,7 +27,7 @@ func orderContext(ctx context.Context, timeout func(context.Context, time.Durati
 	diags *diag.Diagnostics) (context.Context, context.CancelFunc) {
 	d, dd := timeout(ctx, defaultOrderTimeout)
 	diags.Append(dd...)
-	return context.WithTimeout(ctx, d)
+	return context.WithTimeout(colt.Persist(ctx), d)
 }
 
 // waitForOrder waits for o within the timeout already on ctx and turns a
