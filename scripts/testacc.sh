@@ -21,6 +21,6 @@ echo "== acceptance tests under $label"
 go build -o "${TMPDIR:-/tmp}/accreport.$$" ./scripts/accreport
 trap 'rm -f "${TMPDIR:-/tmp}/accreport.$$"' EXIT
 status=0
-TF_ACC=1 go test -json -count=1 -timeout "${ACC_TIMEOUT:-30m}" "$@" ./internal/provider/... 2>&1 |
+TF_ACC=1 go test -json -count=1 -timeout "${ACC_TIMEOUT:-30m}" "$@" ./internal/provider/... ./bench/... 2>&1 |
   "${TMPDIR:-/tmp}/accreport.$$" "$label" || status=$?
 exit "$status"

@@ -22,6 +22,7 @@ var guideHCLBlocks = map[string]int{
 	"guides/testing-with-colt-mock.md.tmpl":    1, // applied
 	"guides/pipelines.md.tmpl":                 0,
 	"guides/sandbox.md.tmpl":                   0,
+	"guides/reliability.md.tmpl":               0,
 }
 
 const adoptingGuide = "guides/adopting-existing-numbers.md.tmpl"
