@@ -142,21 +142,3 @@ func TestConnectionErrorsAreRetried(t *testing.T) {
 		t.Errorf("%d connections, want 3 (1 + 2 retries)", got)
 	}
 }
-
-func TestContextCancelStopsWaitingForTheToken(t *testing.T) {
-	m, base := startMock(t, mock.Config{})
-	m.SetFaults(mock.Faults{Latency: 2 * time.Second})
-	c := newClient(t, testConfig(t, base))
-	go func() { _, _ = c.Token(context.Background()) }() // holds the fetch slot
-	time.Sleep(50 * time.Millisecond)
-
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-	defer cancel()
-	start := time.Now()
-	if _, err := c.Token(ctx); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("err = %v, want the caller's deadline", err)
-	}
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("waiting caller ignored its context for %v", took)
-	}
-}

@@ -96,38 +96,6 @@ func TestTokenIsFetchedLazily(t *testing.T) {
 	}
 }
 
-func TestConcurrentCallersShareOneTokenRequest(t *testing.T) {
-	m, base := startMock(t, mock.Config{})
-	m.SetFaults(mock.Faults{Latency: 20 * time.Millisecond}) // keep the first fetch in flight while others arrive
-	c := newClient(t, testConfig(t, base))
-
-	const callers = 100
-	var wg sync.WaitGroup
-	errs := make(chan error, callers)
-	for range callers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, err := c.SearchFreeNumbers(context.Background(), gbQuery)
-			errs <- err
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	stats := m.Stats()
-	if stats.TokenRequests != 1 {
-		t.Errorf("%d concurrent callers caused %d token requests, want 1", callers, stats.TokenRequests)
-	}
-	if got := stats.APIRequests["GET /numberManagement/v1/freeNumber"]; got != callers {
-		t.Errorf("API requests = %d, want %d", got, callers)
-	}
-}
-
 func TestTokenRefreshedBeforeExpiry(t *testing.T) {
 	clock := newFakeClock()
 	m, base := startMock(t, mock.Config{Now: clock.Now})
