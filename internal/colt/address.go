@@ -88,7 +88,7 @@ func (c *Client) ValidateAddress(ctx context.Context, in Address) (*AddressValid
 // GetAddress reads a stored address.
 func (c *Client) GetAddress(ctx context.Context, id string) (*Address, error) {
 	var out Address
-	err := c.do(ctx, call{
+	_, err := c.doShared(ctx, call{
 		op: "read address " + id, method: http.MethodGet, path: "/addressManagement/v1/address/" + url.PathEscape(id),
 		idempotent: true,
 	}, &out)
@@ -122,7 +122,7 @@ func (c *Client) LocalAreaCode(ctx context.Context, q LACQuery) (*LocalAreaCodes
 	setIf(params, "postalCode", q.PostalCode)
 	setIf(params, "city", q.City)
 	var out LocalAreaCodes
-	err := c.do(ctx, call{
+	_, err := c.doShared(ctx, call{
 		op: "find local area code", method: http.MethodGet, path: "/addressManagement/v1/LACByLocation",
 		query: params, idempotent: true,
 	}, &out)

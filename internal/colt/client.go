@@ -60,6 +60,7 @@ type Client struct {
 	now     func() time.Time
 	secrets []string
 	lookup  *numberLookup
+	reads   sharedReads // see DataSourceRead
 	warnLog LogFunc
 	unknown unknownStatuses
 	search  searchSupport

@@ -40,7 +40,7 @@ func (c *Client) SearchFreeNumbers(ctx context.Context, q FreeNumberQuery) ([]Fr
 		params.Set("numberType", q.NumberType)
 	}
 	var out freeNumbersResponse
-	err := c.do(ctx, call{
+	_, err := c.doShared(ctx, call{
 		op:         "search free numbers",
 		method:     "GET",
 		path:       "/numberManagement/v1/freeNumber",

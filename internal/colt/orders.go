@@ -166,6 +166,7 @@ func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Ord
 }
 
 func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
+	c.reads.forget()
 	var out Order
 	meta, err := c.doMeta(ctx, call{
 		op:          "place " + orderType + " order",

@@ -30,7 +30,7 @@ func eachPage[P any](ctx context.Context, c *Client, op, path string, params url
 		q.Set("offset", strconv.Itoa(offset))
 		q.Set("limit", strconv.Itoa(pageLimit))
 		var page pageOf[P]
-		if err := c.do(ctx, call{op: op, method: http.MethodGet, path: path, query: q, idempotent: true}, &page); err != nil {
+		if _, err := c.doShared(ctx, call{op: op, method: http.MethodGet, path: path, query: q, idempotent: true}, &page); err != nil {
 			return err
 		}
 		n := take(&page.items)

@@ -39,7 +39,7 @@ const (
 // a *VATAnswerError, never a number that is "not valid".
 func (c *Client) CheckVAT(ctx context.Context, country, number, companyName string) (*VATCheck, error) {
 	var body []byte
-	meta, err := c.doMeta(ctx, call{
+	meta, err := c.doShared(ctx, call{
 		op: opCheckVAT, method: http.MethodPost, path: "/common-services/v1/check-vat-number",
 		body: vatRequest{CountryCode: country, VATNumber: number, CompanyName: companyName}, idempotent: true,
 		limit: maxVATAnswer,

@@ -7,6 +7,8 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/types"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 var _ datasource.DataSourceWithConfigure = (*addressDataSource)(nil)
@@ -44,7 +46,7 @@ func (d *addressDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	a, err := client.GetAddress(ctx, id.ValueString())
+	a, err := client.GetAddress(colt.DataSourceRead(ctx), id.ValueString())
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read Colt address "+id.ValueString(), err)
 		return

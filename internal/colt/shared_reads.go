@@ -1,0 +1,137 @@
+package colt
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"sync"
+)
+
+// DataSourceRead marks ctx as a data source's read. Within one client (one
+// provider process), identical idempotent calls made under such contexts
+// share one request: concurrent ones wait for the first, later ones get its
+// answer, so many data sources with the same arguments see the same answer,
+// as Terraform users expect within a plan. An order placed through the
+// client forgets every answer kept so far: what is read after it is read
+// afresh. Polling an order and the reads of a resource are never marked.
+func DataSourceRead(ctx context.Context) context.Context {
+	return context.WithValue(ctx, sharedReadKey{}, true)
+}
+
+type sharedReadKey struct{}
+
+// sharedReads holds the answers of data-source reads, keyed by method,
+// path, query and body.
+type sharedReads struct {
+	mu      sync.Mutex
+	answers map[string]*sharedAnswer
+}
+
+// sharedAnswer is one request's answer: done closes when it is in.
+type sharedAnswer struct {
+	done        chan struct{}
+	meta        callMeta
+	contentType string
+	body        []byte
+	err         error
+}
+
+// forget drops every answer kept: an order may have changed what they say.
+func (s *sharedReads) forget() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.answers = nil
+}
+
+// join returns the answer for key, and whether the caller is the one to
+// fetch it.
+func (s *sharedReads) join(key string) (*sharedAnswer, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if a, ok := s.answers[key]; ok {
+		return a, false
+	}
+	if s.answers == nil {
+		s.answers = map[string]*sharedAnswer{}
+	}
+	a := &sharedAnswer{done: make(chan struct{})}
+	s.answers[key] = a
+	return a, true
+}
+
+// drop removes a failed answer, so the next caller asks again.
+func (s *sharedReads) drop(key string, a *sharedAnswer) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.answers[key] == a {
+		delete(s.answers, key)
+	}
+}
+
+// doShared is doMeta for calls that may share an answer: an idempotent call
+// under DataSourceRead (and outside an order, see Persist).
+func (c *Client) doShared(ctx context.Context, req call, out any) (callMeta, error) {
+	if !req.idempotent || ctx.Value(sharedReadKey{}) == nil || persistent(ctx) {
+		return c.doMeta(ctx, req, out)
+	}
+	key := req.method + " " + req.path + "?" + req.query.Encode()
+	if req.body != nil {
+		encoded, err := json.Marshal(req.body)
+		if err != nil {
+			return c.doMeta(ctx, req, out)
+		}
+		key += " " + string(encoded)
+	}
+	for {
+		a, first := c.reads.join(key)
+		if first {
+			c.fetchShared(ctx, key, req, a)
+		}
+		select {
+		case <-a.done:
+		case <-ctx.Done():
+			return callMeta{}, ctx.Err()
+		}
+		// The first caller's context ended, not this one's: ask again.
+		if a.err != nil && (errors.Is(a.err, context.Canceled) || errors.Is(a.err, context.DeadlineExceeded)) && ctx.Err() == nil {
+			continue
+		}
+		if a.err != nil {
+			return a.meta, a.err
+		}
+		return a.meta, c.replay(req, a, out)
+	}
+}
+
+// fetchShared makes the request for a, keeping its body to replay to every
+// caller.
+func (c *Client) fetchShared(ctx context.Context, key string, req call, a *sharedAnswer) {
+	defer close(a.done)
+	fetch := req
+	fetch.read = func(contentType string, body io.Reader) error {
+		a.contentType = contentType
+		var err error
+		a.body, err = io.ReadAll(body)
+		return err
+	}
+	a.meta, a.err = c.doMeta(ctx, fetch, nil)
+	if a.err != nil {
+		c.reads.drop(key, a)
+	}
+}
+
+// replay decodes a kept answer as readAnswer decodes a live one.
+func (c *Client) replay(req call, a *sharedAnswer, out any) error {
+	sent := &http.Request{Header: http.Header{}}
+	sent.Header.Set(TrackingHeader, a.meta.trackingID)
+	resp := &http.Response{
+		StatusCode: http.StatusOK,
+		Header:     http.Header{"Content-Type": {a.contentType}},
+		Body:       io.NopCloser(bytes.NewReader(a.body)),
+		Request:    sent,
+	}
+	return readAnswer(req, resp, out, c.secrets)
+}
