@@ -180,13 +180,15 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
-	if len(numbers) == 0 { // import: the id is one number of the block
+	importing := len(numbers) == 0
+	if importing { // the id is one number of the block
 		block, ok := r.blockOf(ctx, client, state.ID.ValueString(), &resp.Diagnostics)
 		if !ok {
 			return
 		}
 		numbers = block
 		state.ID = types.StringValue(block[0])
+		markImported(ctx, resp.Private, &resp.Diagnostics)
 	}
 	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
 	if err != nil {
@@ -204,6 +206,9 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		state.DeletionProtection = types.BoolValue(true)
 	}
 	state.applyInventory(ctx, details, &resp.Diagnostics)
+	if !importing && wasImported(ctx, req.Private, &resp.Diagnostics) {
+		state.fillImportedShape(details)
+	}
 	if state.CustomerReference.IsNull() {
 		state.CustomerReference = types.StringValue(colt.BaseReference(state.OrderReference.ValueString()))
 	}

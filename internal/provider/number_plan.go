@@ -45,6 +45,9 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 		// not part of the configuration (so generated configuration
 		// never holds both).
 		plan.Quantity, plan.AreaCode = types.Int64Null(), types.StringNull()
+		if !req.State.Raw.IsNull() && wasImported(ctx, req.Private, &resp.Diagnostics) {
+			keepImportedShape(&state, &plan)
+		}
 	}
 	if !req.State.Raw.IsNull() {
 		resp.RequiresReplace = numberReplacement(&state, &plan, !configured.IsNull())
