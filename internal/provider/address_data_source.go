@@ -6,6 +6,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
 	"github.com/hashicorp/terraform-plugin-framework/path"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 
 	"github.com/colt-community/terraform-provider-colt/internal/colt"
@@ -28,7 +29,8 @@ func (d *addressDataSource) Schema(_ context.Context, _ datasource.SchemaRequest
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Reads an address Colt has standardised, by its id (from `colt_address_validation`).",
 		Attributes: map[string]schema.Attribute{
-			"address_id": schema.StringAttribute{MarkdownDescription: "The address id.", Required: true},
+			"address_id": schema.StringAttribute{MarkdownDescription: "The address id.", Required: true,
+				Validators: []validator.String{idValidator{example: "ADDR-DE-1A2B3C4D"}}},
 			"address": computedObject("The standardised address, with `latitude`/`longitude` in Germany.",
 				addressObjectTypes(), addressFieldDocs()),
 		},

@@ -63,7 +63,7 @@ func (d *cdrDataSource) Metadata(_ context.Context, req datasource.MetadataReque
 }
 
 func (d *cdrDataSource) Schema(_ context.Context, _ datasource.SchemaRequest, resp *datasource.SchemaResponse) {
-	dateValidators := []validator.String{stringvalidator.RegexMatches(datePattern, "must be a date as YYYY-MM-DD")}
+	dateValidators := []validator.String{dateValidator{}}
 	resp.Schema = schema.Schema{
 		MarkdownDescription: "Reads Colt's call detail records (CDRs): `date` for one day's unrated records, `from_date` " +
 			"and `to_date` for a consolidated file of unrated records (at most 31 days), or `month` for rated records. " +

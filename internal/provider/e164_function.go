@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"strings"
 
 	"github.com/hashicorp/terraform-plugin-framework/function"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -47,7 +48,7 @@ func (f *e164Function) Run(ctx context.Context, req function.RunRequest, resp *f
 	}
 	number, err := colt.E164(country, area, ext)
 	if err != nil {
-		resp.Error = function.NewFuncError(err.Error())
+		resp.Error = function.NewArgumentFuncError(splitArgumentAtFault(country, area), err.Error())
 		return
 	}
 	resp.Error = resp.Result.Set(ctx, number)
@@ -82,10 +83,30 @@ func (f *e164RangeFunction) Run(ctx context.Context, req function.RunRequest, re
 	if resp.Error != nil {
 		return
 	}
+	if _, err := colt.E164(country, area, ext); err != nil {
+		resp.Error = function.NewArgumentFuncError(splitArgumentAtFault(country, area), err.Error())
+		return
+	}
+	// The first number is valid, so what is left to fail is the count: out
+	// of range, or running past the extension's digits.
 	numbers, err := colt.E164Range(country, area, ext, int(count))
 	if err != nil {
 		resp.Error = function.NewArgumentFuncError(3, err.Error())
 		return
 	}
 	resp.Error = resp.Result.Set(ctx, numbers)
+}
+
+// splitArgumentAtFault is the index of the argument that colt.E164 refused:
+// the country, the area code when it has a character other than a digit or
+// a separator, otherwise the extension (bad characters, empty, or a number
+// of the wrong length: the rest of the number is what a user gets wrong).
+func splitArgumentAtFault(country, area string) int64 {
+	if _, ok := colt.Countries[strings.ToUpper(country)]; !ok {
+		return 0
+	}
+	if strings.ContainsFunc(area, func(r rune) bool { return (r < '0' || r > '9') && !strings.ContainsRune(" -.", r) }) {
+		return 1
+	}
+	return 2
 }

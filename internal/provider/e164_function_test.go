@@ -60,11 +60,16 @@ func TestFunctionE164Range(t *testing.T) {
 }
 
 func TestFunctionE164BadInput(t *testing.T) {
+	// Each error names the argument at fault.
 	cases := map[string]string{
-		`provider::colt::e164("UK", "20", "71230000")`:          `not\s+one\s+Colt\s+serves`,
-		`provider::colt::e164("GB", "2O", "71230000")`:          `not\s+a\s+digit`,
-		`provider::colt::e164("GB", "20", "")`:                  `extension\s+is\s+empty`,
-		`provider::colt::e164_range("GB", "20", "99999999", 2)`: `run\s+past its 8 digits`,
+		`provider::colt::e164("UK", "20", "71230000")`:           `"country_code"\s+parameter:\s+country\s+"UK"\s+is\s+not\s+one\s+Colt\s+serves`,
+		`provider::colt::e164("GB", "2O", "71230000")`:           `"area_code"\s+parameter:\s+the\s+area\s+code\s+"2O"\s+has\s+a\s+character\s+that\s+is\s+not\s+a\s+digit`,
+		`provider::colt::e164("GB", "20", "")`:                   `"extension"\s+parameter:\s+the\s+extension\s+is\s+empty`,
+		`provider::colt::e164_range("UK", "20", "71230000", 2)`:  `"country_code"\s+parameter:\s+country\s+"UK"`,
+		`provider::colt::e164_range("GB", "2-O", "71230000", 2)`: `"area_code"\s+parameter:\s+the\s+area\s+code`,
+		`provider::colt::e164_range("GB", "20", "7123 000O", 2)`: `"extension"\s+parameter:\s+the\s+extension`,
+		`provider::colt::e164_range("GB", "20", "99999999", 2)`:  `"count"\s+parameter:\s+2\s+numbers\s+from\s+extension\s+99999999\s+run\s+past\s+its\s+8\s+digits`,
+		`provider::colt::e164_range("GB", "20", "71230000", 0)`:  `"count"\s+parameter:\s+a\s+range\s+holds\s+1\s+to\s+10000\s+numbers`,
 	}
 	for expr, err := range cases {
 		t.Run(expr, func(t *testing.T) {

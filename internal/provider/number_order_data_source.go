@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/datasource/schema"
+	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
 )
 
@@ -46,6 +47,7 @@ func (d *numberOrderDataSource) Schema(_ context.Context, _ datasource.SchemaReq
 			"order_id": schema.StringAttribute{
 				MarkdownDescription: "The order's id.",
 				Required:            true,
+				Validators:          []validator.String{idValidator{example: "ORD-00012345"}},
 			},
 			"order_type":         computed("`reservation`, `activation`, `updateCustomer`, `return`, `portIn` or `portUpdate`."),
 			"customer_reference": computed("The order's customer reference."),

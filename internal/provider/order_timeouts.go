@@ -23,6 +23,14 @@ func orderTimeouts(ctx context.Context, ops orderOps) schema.Attribute {
 	if !ok {
 		panic("timeouts.Attributes is no longer a single nested attribute")
 	}
+	// checkTimeouts refuses what is not a positive duration, naming the
+	// entry; the module's own duration check would say it a second time.
+	for name, a := range attr.Attributes {
+		if s, ok := a.(schema.StringAttribute); ok {
+			s.Validators = nil
+			attr.Attributes[name] = s
+		}
+	}
 	attr.MarkdownDescription = "How long each operation waits for its Colt orders to finish. Orders are polled every " +
 		"0.2 s at first and at most every 10 s."
 	return attr

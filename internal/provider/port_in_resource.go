@@ -2,7 +2,6 @@ package provider
 
 import (
 	"context"
-	"regexp"
 
 	"github.com/hashicorp/terraform-plugin-framework-timeouts/resource/timeouts"
 	"github.com/hashicorp/terraform-plugin-framework-validators/listvalidator"
@@ -58,8 +57,6 @@ type portInModel struct {
 	Timeouts           timeouts.Value         `tfsdk:"timeouts"`
 }
 
-var datePattern = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
-
 func (r *portInResource) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_port_in"
 }
@@ -106,7 +103,7 @@ func (r *portInResource) Schema(ctx context.Context, _ resource.SchemaRequest, r
 			"requested_date": schema.StringAttribute{
 				MarkdownDescription: "Requested porting date, `YYYY-MM-DD`, today or later.",
 				Required:            true,
-				Validators:          []validator.String{stringvalidator.RegexMatches(datePattern, "must be a date as YYYY-MM-DD")},
+				Validators:          []validator.String{dateValidator{}},
 			},
 			"requested_window": schema.StringAttribute{
 				MarkdownDescription: "`standard` (default) or `outOfHours` (chargeable).",

@@ -57,6 +57,11 @@ func (d *providerData) clientOr(diags *diag.Diagnostics) *colt.Client {
 // addCallError turns a failed Colt call into one diagnostic: what failed,
 // Colt's row, what to do, and the tracking id (inside the error text).
 func addCallError(diags *diag.Diagnostics, summary string, err error) {
+	diags.AddError(summary, callErrorDetail(err))
+}
+
+// callErrorDetail is err with its hint and the x-tracking-id to quote.
+func callErrorDetail(err error) string {
 	detail := err.Error()
 	if hint := colt.Hint(err); hint != "" {
 		detail += "\n\n" + hint
@@ -65,7 +70,7 @@ func addCallError(diags *diag.Diagnostics, summary string, err error) {
 	if errors.As(err, &apiErr) && apiErr.TrackingID != "" {
 		detail += "\n\nQuote x-tracking-id " + apiErr.TrackingID + " to Colt support."
 	}
-	diags.AddError(summary, detail)
+	return detail
 }
 
 // isRow reports whether err is Colt's error row "status/code".

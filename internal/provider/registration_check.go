@@ -50,23 +50,31 @@ func checkRegistration(ctx context.Context, client *colt.Client, country string,
 		companyName = name.ValueString()
 	}
 	check, err := client.CheckVAT(ctx, country, registration.ValueString(), companyName)
+	// The paths are in the text too: Terraform cannot point at an attribute
+	// nested in an object (activation), only at the resource.
+	atNumber, atName := at.AtName("registration_number"), at.AtName("end_customer_name")
 	var shape *colt.VATAnswerError
 	switch {
 	case errors.As(err, &shape):
-		diags.AddAttributeError(at.AtName("registration_number"), "Colt's VAT answer not understood",
+		diags.AddAttributeError(atNumber, "Colt's VAT answer not understood",
 			err.Error()+"\n\nNothing was ordered. Report the body above so that api/colt.yaml can be corrected. "+
 				"If the company is newly registered and VIES does not list it yet, vat_not_registered = true "+
 				"orders without the check.")
+	case isRow(err, "400/120"):
+		diags.AddAttributeError(atNumber, "Registration number in the wrong format",
+			fmt.Sprintf("Colt's VAT check refuses %s = %q for country_code %s: correct %s. Nothing was ordered.\n\n%s",
+				atNumber, registration.ValueString(), country, atNumber, callErrorDetail(err)))
 	case err != nil:
 		addCallError(diags, "Cannot check the end customer's registration number", err)
 	case !check.Valid:
-		diags.AddAttributeError(at.AtName("registration_number"), "Registration number not valid",
-			fmt.Sprintf("Colt's VAT check (VIES) does not know %s %s. %s numbers need a valid VAT or registration number; nothing was ordered. "+
-				"If the company is newly registered and VIES does not list it yet, set vat_not_registered = true.",
-				country, registration.ValueString(), country))
+		diags.AddAttributeError(atNumber, "Registration number not valid",
+			fmt.Sprintf("Colt's VAT check (VIES) does not know %s %s, given as %s. %s numbers need a valid VAT or "+
+				"registration number; nothing was ordered. If the company is newly registered and VIES does not list "+
+				"it yet, set vat_not_registered = true.",
+				country, registration.ValueString(), atNumber, country))
 	case !check.Usable():
-		diags.AddAttributeError(at.AtName("end_customer_name"), "End customer name does not match the registration",
-			fmt.Sprintf("Spain requires the exact registered name: %s %s is registered to %q, not %q; nothing was ordered.",
-				country, registration.ValueString(), check.RegisteredName, name.ValueString()))
+		diags.AddAttributeError(atName, "End customer name does not match the registration",
+			fmt.Sprintf("Spain requires the exact registered name in %s: %s %s is registered to %q, not %q; nothing was ordered.",
+				atName, country, registration.ValueString(), check.RegisteredName, name.ValueString()))
 	}
 }

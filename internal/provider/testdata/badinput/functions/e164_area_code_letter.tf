@@ -1,4 +1,5 @@
-# expect: the area code "2O" has a character that is not a digit
+# expect: Invalid value for "area_code" parameter: the area code "2O" has a character that is not a digit
+# attribute: area_code
 
 output "bad" {
   value = provider::colt::e164("GB", "2O", "71230000")

@@ -1,4 +1,5 @@
-# expect: the extension is empty
+# expect: Invalid value for "extension" parameter: the extension is empty
+# attribute: extension
 
 output "bad" {
   value = provider::colt::e164("GB", "20", "")

@@ -1,6 +1,7 @@
 # Finland: a well-formed business id VIES does not know. (Terraform can only
-# point at the resource; the text does not say activation.registration_number.)
-# expect: Registration number not valid: Colt's VAT check \(VIES\) does not know FI 87654321
+# point at the resource, so the text names activation.registration_number.)
+# expect: Registration number not valid: Colt's VAT check \(VIES\) does not know FI 87654321, given as activation\.registration_number
+# attribute: activation.registration_number
 # stage: api
 
 resource "colt_number" "bad" {

@@ -1,5 +1,6 @@
 # Portugal: a VAT number of 8 digits (NIPC has 9). Colt's VAT check refuses it while planning.
-# expect: Cannot check the end customer's registration number:.*400/120.*"12345678" is not a Portugal VAT / registration number
+# expect: Registration number in the wrong format: Colt's VAT check refuses activation\.registration_number = "12345678" for country_code PT.*400/120.*"12345678" is not a Portugal VAT / registration number
+# attribute: activation.registration_number
 # stage: api
 
 resource "colt_number" "bad" {

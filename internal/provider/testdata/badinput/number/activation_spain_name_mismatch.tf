@@ -1,6 +1,7 @@
 # Spain: the registered name must match exactly. (Terraform can only point at
-# the resource; the text does not say activation.end_customer_name.)
-# expect: End customer name does not match the registration: .*ES B12345678 is registered to "Cliente Ejemplo SL", not "Cliente Ejemplo"
+# the resource, so the text names activation.end_customer_name.)
+# expect: End customer name does not match the registration: .*activation\.end_customer_name: ES B12345678 is registered to "Cliente Ejemplo SL", not "Cliente Ejemplo"
+# attribute: activation.end_customer_name
 # stage: api
 
 resource "colt_number" "bad" {

@@ -1,6 +1,6 @@
-# Not a duration at all (the timeouts module's own check, whose text does not
-# say timeouts.update; Terraform can only point at the resource).
-# expect: "ten minutes" must be a string containing a sequence of decimal numbers
+# Not a duration at all.
+# expect: Timeout is not a duration: timeouts\.update is "ten minutes", which is not a duration
+# attribute: timeouts.update
 
 resource "colt_number" "bad" {
   customer_reference = "wordy-timeout"

@@ -1,5 +1,6 @@
 # Spain: a NIF without its control letter. Colt's VAT check refuses it while planning.
-# expect: Cannot check the end customer's registration number:.*400/120.*"12345678" is not a Spain VAT / registration number
+# expect: Registration number in the wrong format: Colt's VAT check refuses registration_number = "12345678" for country_code ES.*400/120.*"12345678" is not a Spain VAT / registration number
+# attribute: registration_number
 # stage: api
 
 locals {
