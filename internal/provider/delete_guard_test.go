@@ -33,7 +33,7 @@ func TestAccNumberDeleteRefusesProtectedNumbersWithoutAPlan(t *testing.T) {
 		ProtoV6ProviderFactories: protoV6Providers,
 		Steps: []tfresource.TestStep{
 			{
-				Config: target.ProviderBlock() + numberConfig(ref, reserve+protectedActivation("Live Lines Ltd")),
+				Config: target.ProviderBlock() + numberConfig(ref, reserve+protectedActivation("Guarded Lines Ltd")),
 				Check: func(s *terraform.State) error {
 					r := &numberResource{data: &providerData{client: target.Client(t)}}
 					diags := deleteFromState(t, r, s.RootModule().Resources[numberAddr].Primary.Attributes)
@@ -50,7 +50,7 @@ func TestAccNumberDeleteRefusesProtectedNumbersWithoutAPlan(t *testing.T) {
 					return nil
 				},
 			},
-			{Config: target.ProviderBlock() + numberConfig(ref, reserve+"  deletion_protection = false\n"+protectedActivation("Live Lines Ltd"))},
+			{Config: target.ProviderBlock() + numberConfig(ref, reserve+"  deletion_protection = false\n"+protectedActivation("Guarded Lines Ltd"))},
 		},
 	})
 }
