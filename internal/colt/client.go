@@ -61,6 +61,7 @@ type Client struct {
 	secrets []string
 	lookup  *numberLookup
 	reads   sharedReads // see DataSourceRead
+	paces   orderPaces  // see firstPoll
 	warnLog LogFunc
 	unknown unknownStatuses
 	search  searchSupport

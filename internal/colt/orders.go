@@ -70,6 +70,9 @@ type Order struct {
 	// FromInventory marks an order pieced together from the inventory,
 	// where Colt offers no order search.
 	FromInventory bool `json:"-"`
+	// RetryAfter is the Retry-After of the answer that returned this
+	// order: when Colt suggests reading it again.
+	RetryAfter time.Duration `json:"-"`
 }
 
 // Done reports whether the order has reached a final state.
@@ -167,6 +170,7 @@ func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Ord
 
 func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
 	c.reads.forget()
+	ctx, pace := withPace(ctx)
 	var out Order
 	meta, err := c.doMeta(ctx, call{
 		op:          "place " + orderType + " order",
@@ -175,13 +179,14 @@ func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*O
 		body:        body,
 		retryUnsent: true,
 	}, &out)
-	out.TrackingID = meta.trackingID
+	out.TrackingID, out.RetryAfter = meta.trackingID, pace.wait()
 	c.normalize(ctx, &out)
 	return &out, err
 }
 
 // GetOrder reads one order.
 func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
+	ctx, pace := withPace(ctx)
 	var out Order
 	meta, err := c.doMeta(ctx, call{
 		op:         "read order " + orderID,
@@ -189,7 +194,7 @@ func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
 		path:       orderBase + "order/" + url.PathEscape(orderID),
 		idempotent: true,
 	}, &out)
-	out.TrackingID = meta.trackingID
+	out.TrackingID, out.RetryAfter = meta.trackingID, pace.wait()
 	c.normalize(ctx, &out)
 	return &out, err
 }
@@ -258,8 +263,10 @@ func (e *OrderFailedError) Error() string {
 	return msg
 }
 
-// WaitForOrder polls an order until it completes or fails, with backoff
-// from minPoll doubling up to maxPoll, until ctx ends. A failed order is an
+// WaitForOrder polls an order until it completes or fails, until ctx ends.
+// The first poll comes when the order is expected to be done (see
+// firstPoll), later ones when Colt's Retry-After says, else with backoff
+// from minPoll doubling up to maxPoll. A failed order is an
 // *OrderFailedError.
 func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPoll time.Duration) (*Order, error) {
 	return c.WaitForOrderReporting(ctx, order, minPoll, maxPoll, nil)
@@ -270,7 +277,10 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
 	changed func(o *Order, waited time.Duration)) (*Order, error) {
 	start := time.Now()
-	wait := minPoll
+	wait, backoff := c.firstPoll(order, minPoll, maxPoll), minPoll
+	if wait <= minPoll {
+		backoff = min(minPoll*2, maxPoll)
+	}
 	for !order.Done() {
 		timer := time.NewTimer(wait)
 		select {
@@ -290,8 +300,13 @@ func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPol
 			changed(next, time.Since(start))
 		}
 		order = next
-		wait = min(wait*2, maxPoll)
+		wait = min(backoff, maxPoll)
+		if order.RetryAfter > 0 {
+			wait = min(order.RetryAfter, maxPoll)
+		}
+		backoff = min(backoff*2, maxPoll)
 	}
+	c.paces.learn(order)
 	if order.Status == OrderFailed {
 		return order, &OrderFailedError{Order: order}
 	}

@@ -13,10 +13,13 @@ import (
 )
 
 // Orders are polled from orderPollMin, doubling up to orderPollMax, within
-// the operation's timeout.
+// the operation's timeout. An order's first poll comes when it is expected
+// to be done (colt.Client.WaitForOrder), else after orderFirstPoll, and
+// backs off from there.
 const (
-	orderPollMin = 200 * time.Millisecond
-	orderPollMax = 10 * time.Second
+	orderPollMin   = 200 * time.Millisecond
+	orderPollMax   = 10 * time.Second
+	orderFirstPoll = 50 * time.Millisecond
 
 	defaultOrderTimeout = 20 * time.Minute
 )
@@ -36,7 +39,7 @@ func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags
 	tflog.Info(ctx, "Waiting for Colt order", map[string]any{
 		"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "customer_reference": o.CustomerReference,
 	})
-	done, err := client.WaitForOrderReporting(ctx, o, orderPollMin, orderPollMax, func(o *colt.Order, waited time.Duration) {
+	done, err := client.WaitForOrderReporting(ctx, o, orderFirstPoll, orderPollMax, func(o *colt.Order, waited time.Duration) {
 		tflog.Info(ctx, "Colt order status changed", map[string]any{
 			"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "porting_status": o.PortingStatus,
 			"elapsed": waited.Round(time.Millisecond).String(),
