@@ -105,9 +105,10 @@ func TestAccOrderLostAnswersPlaceOneOrderEach(t *testing.T) {
 }
 
 // The network fails right after Colt takes the reservation: its answer
-// and every look-up after it are lost, so the run gives up not knowing
-// whether the order exists. It must not resend it; the next apply, with
-// the network back, finds the order instead of placing another.
+// and every look-up after it are lost, so the run gives up at its create
+// timeout (look-ups after an order go on past max_retries until then) not
+// knowing whether the order exists. It must not resend it; the next apply,
+// with the network back, finds the order instead of placing another.
 func TestAccOrderPartitionThenReapplyAdoptsTheOrder(t *testing.T) {
 	for _, mode := range orderModes {
 		t.Run(mode.name, func(t *testing.T) {
@@ -117,7 +118,8 @@ func TestAccOrderPartitionThenReapplyAdoptsTheOrder(t *testing.T) {
 			armed.Store(true)
 			target := acctest.StartWith(t, mock.Config{Assumptions: &a}, partitionAfterReservation(&armed, &cut))
 			m := target.NeedsMock(t)
-			config := target.ProviderBlock(`max_retries = 1`) + numberConfig(acctest.Reference("crash"), "  country_code = \"SE\"\n  quantity = 4")
+			config := target.ProviderBlock(`max_retries = 1`) + numberConfig(acctest.Reference("crash"),
+				"  country_code = \"SE\"\n  quantity = 4\n  timeouts = { create = \"15s\" }")
 			resource.Test(t, resource.TestCase{
 				ProtoV6ProviderFactories: protoV6Providers,
 				Steps: []resource.TestStep{
