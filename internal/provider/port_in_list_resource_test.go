@@ -63,6 +63,7 @@ func TestAccPortInListQuery(t *testing.T) {
 			clock.Advance(time.Minute)
 			se := nl
 			se.CustomerReference, se.CountryCode, se.Numbers, se.LosingCarrier = "moving-se", "SE", []string{"+46812345678"}, "Telia"
+			se.RequestedDate = clock.Now().UTC().Format(time.DateOnly) // the minute may have crossed midnight
 			pending, err := client.PlacePortIn(ctx, se)
 			if err != nil {
 				t.Fatal(err)
