@@ -24,10 +24,10 @@ func persistent(ctx context.Context) bool {
 	return v
 }
 
-// Transient tells whether a failed call could succeed if tried again: a
+// transient tells whether a failed call could succeed if tried again: a
 // retryable answer (429, 500/002, 502, 503, 504), no answer, or an answer
 // that could not be read.
-func Transient(err error) bool {
+func transient(err error) bool {
 	var apiErr *APIError
 	if errors.As(err, &apiErr) {
 		return apiErr.Retryable()
@@ -42,7 +42,7 @@ func Transient(err error) bool {
 func (c *Client) persevere(ctx context.Context, op string, call func() error) error {
 	for round := 1; ; round++ {
 		err := call()
-		if err == nil || !persistent(ctx) || !Transient(err) || ctx.Err() != nil {
+		if err == nil || !persistent(ctx) || !transient(err) || ctx.Err() != nil {
 			return err
 		}
 		wait := backoff(c.retry.RetryWaitMin, c.retry.RetryWaitMax, round+1, nil)

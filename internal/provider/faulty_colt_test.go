@@ -1,13 +1,11 @@
 package provider
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -165,10 +163,6 @@ func planExitCode(t *testing.T, cli, work string) int {
 // stateNumbers is every number colt_number resources hold in the state.
 func stateNumbers(t *testing.T, work string) map[string]bool {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(work, "terraform.tfstate"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var state struct {
 		Resources []struct {
 			Type      string `json:"type"`
@@ -179,9 +173,7 @@ func stateNumbers(t *testing.T, work string) map[string]bool {
 			} `json:"instances"`
 		} `json:"resources"`
 	}
-	if err := json.Unmarshal(raw, &state); err != nil {
-		t.Fatal(err)
-	}
+	readState(t, work, &state)
 	var numbers []string
 	for _, r := range state.Resources {
 		for _, in := range r.Instances {

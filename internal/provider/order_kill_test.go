@@ -190,18 +190,25 @@ func runCLI(t *testing.T, cli, work string, args ...string) {
 // stateResources counts the resources in the working directory's state.
 func stateResources(t *testing.T, work string) int {
 	t.Helper()
+	var state struct {
+		Resources []json.RawMessage `json:"resources"`
+	}
+	readState(t, work, &state)
+	return len(state.Resources)
+}
+
+// readState decodes the working directory's state into v; a state not yet
+// written (a run killed before it) leaves v as it is.
+func readState(t *testing.T, work string, v any) {
+	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(work, "terraform.tfstate"))
 	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(raw) == 0) {
-		return 0 // killed before the state was first written
+		return
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	var state struct {
-		Resources []json.RawMessage `json:"resources"`
-	}
-	if err := json.Unmarshal(raw, &state); err != nil {
+	if err := json.Unmarshal(raw, v); err != nil {
 		t.Fatal(err)
 	}
-	return len(state.Resources)
 }
