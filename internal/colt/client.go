@@ -60,8 +60,9 @@ type Client struct {
 	now     func() time.Time
 	secrets []string
 	lookup  *numberLookup
-	reads   sharedReads // see DataSourceRead
-	paces   orderPaces  // see firstPoll
+	listed  inventorySnapshot // see lookupListed
+	reads   sharedReads       // see DataSourceRead
+	paces   orderPaces        // see firstPoll
 	warnLog LogFunc
 	unknown unknownStatuses
 	search  searchSupport

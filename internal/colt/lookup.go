@@ -46,8 +46,14 @@ type lookupBatch struct {
 
 // LookupNumbers returns the inventory entries of the given numbers; numbers
 // not in the inventory are absent from the map. Calls made at about the same
-// time share their queries.
+// time share their queries; calls of a refresh are answered from one
+// listing of the inventory where it can (see lookupListed).
 func (c *Client) LookupNumbers(ctx context.Context, numbers []string) (map[string]NumberDetail, error) {
+	if ctx.Value(refreshKey{}) != nil {
+		if held, ok := c.lookupListed(ctx, numbers); ok {
+			return held, nil
+		}
+	}
 	b := c.lookup.join(ctx, numbers)
 	select {
 	case <-b.done:

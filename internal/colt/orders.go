@@ -170,6 +170,7 @@ func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Ord
 
 func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
 	c.reads.forget()
+	c.listed.orderPlaced(orderType, orderNumbers(body))
 	ctx, pace := withPace(ctx)
 	var out Order
 	meta, err := c.doMeta(ctx, call{
@@ -181,6 +182,7 @@ func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*O
 	}, &out)
 	out.TrackingID, out.RetryAfter = meta.trackingID, pace.wait()
 	c.normalize(ctx, &out)
+	c.listed.changedNumbers(out.Numbers)
 	return &out, err
 }
 
@@ -277,7 +279,9 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
 	changed func(o *Order, waited time.Duration)) (*Order, error) {
 	start := time.Now()
-	wait, backoff := c.firstPoll(order, minPoll, maxPoll), minPoll
+	wait, scouted := c.awaitPace(ctx, order, minPoll, maxPoll)
+	defer scouted()
+	backoff := minPoll
 	if wait <= minPoll {
 		backoff = min(minPoll*2, maxPoll)
 	}

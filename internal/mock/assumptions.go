@@ -37,6 +37,9 @@ type Assumptions struct {
 	// RedirectTo, when set, answers every request with a 307 redirect to
 	// the same path on this base URL.
 	RedirectTo string `json:"redirect_to,omitempty"`
+	// InventoryNeedsFilter refuses an inventory search without any filter
+	// (400), instead of listing the whole inventory.
+	InventoryNeedsFilter bool `json:"inventory_needs_filter,omitempty"`
 }
 
 // DefaultAssumptions is the modelled Colt.

@@ -79,6 +79,10 @@ func (s *Server) serveInventory(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	f, e := parseInventoryFilter(q)
+	if e == nil && f == (inventoryFilter{}) && s.CurrentAssumptions().InventoryNeedsFilter {
+		refused := errBadQuery("filter", "")
+		e = &refused
+	}
 	if e == nil {
 		var pg page
 		if pg, e = parsePage(q); e == nil {
