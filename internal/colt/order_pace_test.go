@@ -2,9 +2,11 @@ package colt
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -58,5 +60,35 @@ func TestWaitForOrderFollowsExpectedTime(t *testing.T) {
 		if reads := placeAndWait(t, m, c, ref); reads != 1 {
 			t.Errorf("order %s was read %d times, want 1 (when the last one took)", ref, reads)
 		}
+	}
+}
+
+// Orders of a type not timed yet, placed at once, share one backoff: one
+// waiter polls from the short first wait, the others wait until it has
+// learned how long an order takes and then read theirs once.
+func TestOrdersPlacedAtOnceShareOneBackoff(t *testing.T) {
+	m, base := startMock(t, mock.Config{OrderDelay: 100 * time.Millisecond}) // done 200 ms after placing
+	c := newClient(t, testConfig(t, base))
+	const orders = 10
+	var wg sync.WaitGroup
+	for i := range orders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx := context.Background()
+			o, err := c.PlaceReservation(ctx, ReservationRequest{CustomerReference: fmt.Sprintf("scout-%d", i), CountryCode: "GB", Quantity: 1})
+			if err == nil {
+				_, err = c.WaitForOrder(ctx, o, time.Millisecond, 5*time.Second)
+			}
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	// The scout reads about 8 times (1 ms doubling to 200 ms), the others
+	// once or twice; each polling on its own, 10 orders take about 80.
+	if reads := m.Stats().APIRequests[orderReadRoute]; reads > 8+2*(orders-1) {
+		t.Errorf("%d orders placed at once were read %d times, want at most %d", orders, reads, 8+2*(orders-1))
 	}
 }
