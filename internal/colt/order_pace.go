@@ -100,16 +100,17 @@ func (p *orderPaces) expected(orderType string) time.Duration {
 
 // awaitPace waits, for an order whose pace is not known, until the type's
 // scout has learned it (at most maxPoll), and returns how long is left to
-// wait before the first poll; the caller that is the scout gets done to
-// call when it stops.
-func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.Duration) (wait time.Duration, done func()) {
+// wait before the first poll and whether that is when the order is
+// expected to be done; the caller that is the scout gets done to call when
+// it stops.
+func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.Duration) (wait time.Duration, expected bool, done func()) {
 	start := time.Now()
 	if o.Done() || o.RetryAfter > 0 || c.paces.expected(o.OrderType) > 0 {
-		return c.firstPoll(o, minPoll, maxPoll), func() {}
+		return c.firstPoll(o, minPoll, maxPoll), true, func() {}
 	}
 	ch, first := c.paces.scout(o.OrderType)
 	if first {
-		return minPoll, func() { c.paces.scouted(o.OrderType, ch) }
+		return minPoll, false, func() { c.paces.scouted(o.OrderType, ch) }
 	}
 	timer := time.NewTimer(maxPoll)
 	defer timer.Stop()
@@ -118,7 +119,8 @@ func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.
 	case <-timer.C:
 	case <-ctx.Done():
 	}
-	return max(0, c.firstPoll(o, minPoll, maxPoll)-time.Since(start)), func() {}
+	learned := c.paces.expected(o.OrderType) > 0
+	return max(0, c.firstPoll(o, minPoll, maxPoll)-time.Since(start)), learned, func() {}
 }
 
 // firstPoll is how long to wait before first reading o, within

@@ -278,9 +278,20 @@ func (c *Client) WaitForOrder(ctx context.Context, order *Order, minPoll, maxPol
 // order's status (or porting status) changes, with the time waited so far.
 func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
 	changed func(o *Order, waited time.Duration)) (*Order, error) {
+	return c.waitOrder(ctx, order, minPoll, maxPoll, changed, nil)
+}
+
+// waitOrder is WaitForOrderReporting that, when probe is set, first asks
+// probe at the order's expected time whether the order has taken effect;
+// a probe that answers nil leaves the order to be read.
+func (c *Client) waitOrder(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
+	changed func(o *Order, waited time.Duration), probe func(ctx context.Context) *Order) (*Order, error) {
 	start := time.Now()
-	wait, scouted := c.awaitPace(ctx, order, minPoll, maxPoll)
+	wait, expected, scouted := c.awaitPace(ctx, order, minPoll, maxPoll)
 	defer scouted()
+	if !expected {
+		probe = nil // the order is not due yet: it would cost a request more
+	}
 	backoff := minPoll
 	if wait <= minPoll {
 		backoff = min(minPoll*2, maxPoll)
@@ -292,6 +303,12 @@ func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPol
 			timer.Stop()
 			return order, fmt.Errorf("waiting for %s order %s (Colt status %q): %w", order.OrderType, order.OrderID, order.RawStatus, ctx.Err())
 		case <-timer.C:
+		}
+		if probe != nil {
+			if done := probe(ctx); done != nil {
+				return done, nil
+			}
+			probe = nil
 		}
 		next, err := c.GetOrder(ctx, order.OrderID)
 		if err != nil && ctx.Err() != nil {

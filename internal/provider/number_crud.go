@@ -50,12 +50,16 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	tflog.Info(ctx, "Colt reservation order", map[string]any{"order_id": order.OrderID, "adopted": adopted, "reference": order.CustomerReference})
 	// Until the reservation completes there is nothing to save: a re-run
 	// adopts the order by its reference.
-	order, ok := waitForOrder(ctx, client, order, &resp.Diagnostics)
+	order, held, ok := waitForReservation(ctx, client, order, &reservation, &resp.Diagnostics)
 	if !ok {
 		return
 	}
 	life := order.CustomerReference
 	desired := plan.Activation
+	if desired == nil && held != nil { // seen reserved in the inventory as the wait ended
+		r.saveHeld(ctx, &plan, held, &resp.State, &resp.Diagnostics)
+		return
+	}
 
 	if desired != nil && !r.assign(ctx, client, life, 0, order.Numbers, desired, colt.OrderActivation, &resp.Diagnostics) {
 		// Reserved but not active: save what exists so nothing is lost;
@@ -138,7 +142,12 @@ func (r *numberResource) saveFromInventory(ctx context.Context, client *colt.Cli
 		addCallError(diags, "Cannot read Colt numbers", err)
 		return
 	}
-	details := inOrder(numbers, held)
+	r.saveHeld(ctx, m, inOrder(numbers, held), state, diags)
+}
+
+// saveHeld is saveFromInventory with the inventory entries in hand.
+func (r *numberResource) saveHeld(ctx context.Context, m *numberModel, details []colt.NumberDetail,
+	state stateSetter, diags *diag.Diagnostics) {
 	if len(details) == 0 {
 		diags.AddError("Colt numbers missing", "Colt completed the order but does not list the numbers in the inventory.")
 		return

@@ -36,20 +36,37 @@ func orderContext(ctx context.Context, timeout func(context.Context, time.Durati
 // waitForOrder waits for o within the timeout already on ctx and turns a
 // failure into one diagnostic with Colt's reason and the tracking id.
 func waitForOrder(ctx context.Context, client *colt.Client, o *colt.Order, diags *diag.Diagnostics) (*colt.Order, bool) {
+	done, _, ok := waitForReservation(ctx, client, o, nil, diags)
+	return done, ok
+}
+
+// waitForReservation is waitForOrder that, given the reservation request r,
+// also returns the entries of the numbers when the wait saw them in the
+// inventory (nil when they are still to be read).
+func waitForReservation(ctx context.Context, client *colt.Client, o *colt.Order, r *colt.ReservationRequest,
+	diags *diag.Diagnostics) (*colt.Order, []colt.NumberDetail, bool) {
 	tflog.Info(ctx, "Waiting for Colt order", map[string]any{
 		"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "customer_reference": o.CustomerReference,
 	})
-	done, err := client.WaitForOrderReporting(ctx, o, orderFirstPoll, orderPollMax, func(o *colt.Order, waited time.Duration) {
+	changed := func(o *colt.Order, waited time.Duration) {
 		tflog.Info(ctx, "Colt order status changed", map[string]any{
 			"order_id": o.OrderID, "order_type": o.OrderType, "status": o.RawStatus, "porting_status": o.PortingStatus,
 			"elapsed": waited.Round(time.Millisecond).String(),
 		})
-	})
+	}
+	var done *colt.Order
+	var held []colt.NumberDetail
+	var err error
+	if r != nil {
+		done, held, err = client.WaitForReservation(ctx, o, *r, orderFirstPoll, orderPollMax, changed)
+	} else {
+		done, err = client.WaitForOrderReporting(ctx, o, orderFirstPoll, orderPollMax, changed)
+	}
 	if err != nil {
 		addOrderError(diags, o, err, client.OrderSearchUnsupported())
-		return done, false
+		return done, nil, false
 	}
-	return done, true
+	return done, held, true
 }
 
 // addOrderError reports an order that failed, timed out or could not be

@@ -1,0 +1,99 @@
+package colt
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/colt-community/terraform-provider-colt/internal/mock"
+)
+
+// reservationMock is a mock behind rewrite, which may change the answers
+// to inventory searches by order id; its client has learned how long a
+// reservation takes.
+func reservationMock(t *testing.T, rewrite func(body map[string]any)) (*mock.Server, *Client) {
+	t.Helper()
+	m := mock.New(mock.Config{OrderDelay: 50 * time.Millisecond})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rewrite == nil || r.URL.Path != inventoryPath || r.URL.Query().Get("orderId") == "" {
+			m.ServeHTTP(w, r)
+			return
+		}
+		rec := httptest.NewRecorder()
+		m.ServeHTTP(rec, r)
+		var body map[string]any
+		if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+			t.Error(err)
+		}
+		rewrite(body)
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(body)
+	}))
+	t.Cleanup(srv.Close)
+	c := newClient(t, testConfig(t, srv.URL))
+	placeAndWait(t, m, c, "learn-the-pace")
+	m.Reset()
+	return m, c
+}
+
+func waitReservation(t *testing.T, c *Client, ref string, quantity int) (*Order, []NumberDetail) {
+	t.Helper()
+	ctx := context.Background()
+	r := ReservationRequest{CustomerReference: ref, CountryCode: "GB", AreaCode: "20", Quantity: quantity}
+	o, err := c.PlaceReservation(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, held, err := c.WaitForReservation(ctx, o, r, time.Millisecond, 5*time.Second, nil)
+	if err != nil || done.Status != OrderCompleted || len(done.Numbers) != quantity {
+		t.Fatalf("reservation of %d: %+v, %v", quantity, done, err)
+	}
+	return done, held
+}
+
+// At its expected time a reservation's numbers are read from the
+// inventory by its order id: one request instead of reading the order and
+// then its numbers.
+func TestReservationSeenInTheInventoryInOneRead(t *testing.T) {
+	m, c := reservationMock(t, nil)
+	done, held := waitReservation(t, c, "one-read", 3)
+	if len(held) != 3 || held[0].Number != done.Numbers[0] || held[0].Status != StatusReserved {
+		t.Errorf("entries %+v for numbers %v", held, done.Numbers)
+	}
+	api := m.Stats().APIRequests
+	if api[orderReadRoute] != 0 || api["GET "+inventoryPath] != 1 {
+		t.Errorf("order reads %d, inventory reads %d; want 0 and 1", api[orderReadRoute], api["GET "+inventoryPath])
+	}
+}
+
+// An inventory that shows only some of the numbers, or ignores the order
+// id and lists others, proves nothing: the order is read instead, and the
+// caller reads the numbers itself.
+func TestReservationNotFullyInTheInventoryIsReadFromTheOrder(t *testing.T) {
+	for name, rewrite := range map[string]func(map[string]any){
+		"some numbers": func(body map[string]any) {
+			if numbers, _ := body["numbers"].([]any); len(numbers) > 1 {
+				body["numbers"], body["totalCount"] = numbers[:1], 1
+			}
+		},
+		"filter ignored": func(body map[string]any) {
+			numbers, _ := body["numbers"].([]any)
+			body["numbers"] = append(numbers, map[string]any{"number": "+442071239999", "status": "Reserved", "orderIds": []string{}})
+			body["totalCount"] = len(numbers) + 1
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			m, c := reservationMock(t, rewrite)
+			_, held := waitReservation(t, c, "partial", 3)
+			if held != nil {
+				t.Errorf("entries %+v returned from a partial listing", held)
+			}
+			if reads := m.Stats().APIRequests[orderReadRoute]; reads == 0 {
+				t.Error("the order was never read")
+			}
+		})
+	}
+}
