@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -336,12 +337,32 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 			listStrings(ctx, state.Numbers, &resp.Diagnostics))
 		return
 	}
+	// The plan's refresh just read the block: numbers it showed Reserved
+	// or Activated are returned without reading them again (a return
+	// Colt refuses makes returnNumbers read them).
+	status := state.Status.ValueString()
+	refreshed := status == colt.StatusReserved || status == colt.StatusActivated
 	returnNumbers(ctx, client, state.OrderReference.ValueString(),
-		listStrings(ctx, state.Numbers, &resp.Diagnostics), &resp.Diagnostics)
+		listStrings(ctx, state.Numbers, &resp.Diagnostics), refreshed, &resp.Diagnostics)
 }
 
-// returnNumbers gives back whichever of numbers the account still holds,
-// with the life's one return order.
+// returnable reads which of numbers Colt holds in a status they can be
+// returned from (not while being ported in).
+func returnable(ctx context.Context, client *colt.Client, numbers []string, diags *diag.Diagnostics) ([]string, bool) {
+	held, err := client.LookupNumbers(ctx, numbers)
+	if err != nil {
+		addCallError(diags, "Cannot read Colt numbers", err)
+		return nil, false
+	}
+	var give []string
+	for _, n := range numbers {
+		if d, ok := held[n]; ok && d.Status != colt.StatusPorting {
+			give = append(give, n)
+		}
+	}
+	return give, true
+}
+
 // awaitReturned watches the inventory until none of a refused return's
 // numbers is held, for at most colt.DefaultEvidenceWait.
 func awaitReturned(ctx context.Context, client *colt.Client, request colt.ReturnRequest, diags *diag.Diagnostics) {
@@ -368,20 +389,17 @@ func awaitReturned(ctx context.Context, client *colt.Client, request colt.Return
 	}
 }
 
-func returnNumbers(ctx context.Context, client *colt.Client, life string, numbers []string, diags *diag.Diagnostics) {
-	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
-	if err != nil {
-		addCallError(diags, "Cannot read Colt numbers", err)
-		return
-	}
-	var give []string
-	for _, n := range numbers {
-		if d, ok := held[n]; ok && d.Status != colt.StatusPorting {
-			give = append(give, n)
+// returnNumbers gives back whichever of numbers the account still holds,
+// with the life's one return order. refreshed says the numbers were all
+// held in a returnable status when the plan was made: they are then not
+// read again unless Colt refuses the return.
+func returnNumbers(ctx context.Context, client *colt.Client, life string, numbers []string, refreshed bool, diags *diag.Diagnostics) {
+	give := numbers
+	if !refreshed {
+		var ok bool
+		if give, ok = returnable(ctx, client, numbers, diags); !ok || len(give) == 0 {
+			return // already gone: nothing to return
 		}
-	}
-	if len(give) == 0 {
-		return // already gone: nothing to return
 	}
 	for attempt := 1; ; attempt++ {
 		ref := colt.ReturnReference(life, attempt)
@@ -390,6 +408,22 @@ func returnNumbers(ctx context.Context, client *colt.Client, life string, number
 		order, adopted, err := client.EnsureOrder(ctx, ref, colt.OrderReturn, evidence, func() (*colt.Order, error) {
 			return client.PlaceReturn(ctx, request)
 		})
+		if err != nil && refreshed {
+			// Refused: the numbers may have changed since the plan.
+			// Return what is still held.
+			refreshed = false
+			held, ok := returnable(ctx, client, give, diags)
+			if !ok {
+				addCallError(diags, "Cannot return Colt numbers", err)
+			}
+			if !ok || len(held) == 0 {
+				return
+			}
+			if !slices.Equal(held, give) {
+				give = held
+				continue
+			}
+		}
 		if isRow(err, "409/205") {
 			// Not held in a returnable status: returned meanwhile, or
 			// busy with an order still running (an earlier, interrupted

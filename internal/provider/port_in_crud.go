@@ -320,7 +320,7 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 			guardInService(&resp.Diagnostics, "colt_port_in", state.CustomerReference.ValueString(), true, false, order.Numbers)
 			return
 		}
-		returnNumbers(ctx, client, life, order.Numbers, &resp.Diagnostics)
+		returnNumbers(ctx, client, life, order.Numbers, false, &resp.Diagnostics)
 		return
 	}
 	ref := colt.CancelReference(life)
@@ -329,7 +329,7 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	})
 	if isRow(err, "409/208") {
 		// It completed meanwhile: give the numbers back instead.
-		returnNumbers(ctx, client, life, order.Numbers, &resp.Diagnostics)
+		returnNumbers(ctx, client, life, order.Numbers, false, &resp.Diagnostics)
 		return
 	}
 	if err != nil {

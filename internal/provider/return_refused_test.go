@@ -31,13 +31,11 @@ func (c *stoppedClock) Advance(d time.Duration) {
 	c.now = c.now.Add(d)
 }
 
-// A return Colt refuses with 409/205 because another order is changing the
-// numbers (an interrupted destroy's return) ends only once Colt no longer
-// holds them. The mock's clock is stopped, so that other return cannot
-// finish until the test has seen the refused one watching the inventory.
-func TestRefusedReturnWaitsForTheNumbersToLeave(t *testing.T) {
-	clock := &stoppedClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	m := mock.New(mock.Config{Now: clock.Now, OrderDelay: time.Second})
+// mockAndClient is a colt-mock started with cfg and a client of it on the
+// same clock.
+func mockAndClient(t *testing.T, cfg mock.Config) (*mock.Server, *colt.Client) {
+	t.Helper()
+	m := mock.New(cfg)
 	srv := httptest.NewServer(m)
 	t.Cleanup(srv.Close)
 	base, err := colt.ParseBaseURL(srv.URL)
@@ -45,10 +43,20 @@ func TestRefusedReturnWaitsForTheNumbersToLeave(t *testing.T) {
 		t.Fatal(err)
 	}
 	client, err := colt.New(colt.Config{BaseURL: base, ClientID: mock.DefaultClientID, ClientSecret: mock.DefaultClientSecret,
-		Now: clock.Now, RetryWaitMin: time.Millisecond, RetryWaitMax: 5 * time.Millisecond})
+		Now: cfg.Now, RetryWaitMin: time.Millisecond, RetryWaitMax: 5 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m, client
+}
+
+// A return Colt refuses with 409/205 because another order is changing the
+// numbers (an interrupted destroy's return) ends only once Colt no longer
+// holds them. The mock's clock is stopped, so that other return cannot
+// finish until the test has seen the refused one watching the inventory.
+func TestRefusedReturnWaitsForTheNumbersToLeave(t *testing.T) {
+	clock := &stoppedClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
+	m, client := mockAndClient(t, mock.Config{Now: clock.Now, OrderDelay: time.Second})
 	ctx := context.Background()
 	o, _, err := client.Reserve(ctx, "refused", colt.ReservationRequest{CountryCode: "GB", AreaCode: "20", Quantity: 2})
 	if err != nil {
@@ -68,7 +76,7 @@ func TestRefusedReturnWaitsForTheNumbersToLeave(t *testing.T) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		returnNumbers(ctx, client, "refused", o.Numbers, &diags)
+		returnNumbers(ctx, client, "refused", o.Numbers, false, &diags)
 	}()
 	// One read finds the numbers to return; a second comes only after
 	// Colt refused the return, from the watch for the numbers to leave.
