@@ -18,10 +18,12 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
 
+	stopProfiling := startProfiling()
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/colt-community/colt",
 		Debug:   debug,
 	})
+	stopProfiling()
 	if err != nil {
 		log.Fatal(err.Error())
 	}

@@ -36,18 +36,21 @@ const (
 // buildProviders builds terraform-provider-colt and the floor into
 // work/<side>/real/, each behind provwrap under the provider's own name,
 // so that every plugin process's resource usage is recorded.
-func buildProviders(ctx context.Context, root, work string) (providers, error) {
+func buildProviders(ctx context.Context, root, work string, ourFlags []string) (providers, error) {
 	p := providers{oursDir: filepath.Join(work, "ours"), floorDir: filepath.Join(work, "floor")}
-	builds := []struct{ pkg, dir, name string }{
-		{".", p.oursDir, "terraform-provider-colt"},
-		{"./bench/floor", p.floorDir, "terraform-provider-floor"},
+	builds := []struct {
+		pkg, dir, name string
+		flags          []string
+	}{
+		{".", p.oursDir, "terraform-provider-colt", ourFlags},
+		{"./bench/floor", p.floorDir, "terraform-provider-floor", nil},
 	}
 	wrapper := filepath.Join(work, "provwrap")
 	if err := goBuild(ctx, root, "./bench/provwrap", wrapper); err != nil {
 		return p, err
 	}
 	for _, b := range builds {
-		if err := goBuild(ctx, root, b.pkg, filepath.Join(b.dir, "real", b.name)); err != nil {
+		if err := goBuild(ctx, root, b.pkg, filepath.Join(b.dir, "real", b.name), b.flags...); err != nil {
 			return p, err
 		}
 		if err := copyExecutable(wrapper, filepath.Join(b.dir, b.name)); err != nil {
@@ -57,8 +60,8 @@ func buildProviders(ctx context.Context, root, work string) (providers, error) {
 	return p, nil
 }
 
-func goBuild(ctx context.Context, root, pkg, out string) error {
-	cmd := exec.CommandContext(ctx, "go", "build", "-o", out, pkg)
+func goBuild(ctx context.Context, root, pkg, out string, flags ...string) error {
+	cmd := exec.CommandContext(ctx, "go", append(append([]string{"build"}, flags...), "-o", out, pkg)...)
 	cmd.Dir = root
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("go build %s: %w\n%s", pkg, err, msg)

@@ -67,7 +67,7 @@ func run(ctx context.Context, opts options) (*results, error) {
 		defer func() { _ = os.RemoveAll(work) }()
 	}
 	opts.logf("building terraform-provider-colt and the floor provider")
-	provs, err := buildProviders(ctx, root, work)
+	provs, err := buildProviders(ctx, root, work, opts.ourBuildFlags())
 	if err != nil {
 		return nil, err
 	}
@@ -125,6 +125,9 @@ func (res *results) runOnce(ctx context.Context, c cli, p providers, m *benchMoc
 		m.fresh()
 	}
 	for _, cmd := range commands(res.opts.parallelism) {
+		if err := res.opts.profileCommand(dir, cmd.name); err != nil {
+			return err
+		}
 		u, err := runCommand(ctx, c, dir, cmd, res.opts.timeout)
 		if err != nil {
 			return err
