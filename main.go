@@ -7,6 +7,7 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 
+	"github.com/colt-community/terraform-provider-colt/internal/pluginlog"
 	"github.com/colt-community/terraform-provider-colt/internal/provider"
 )
 
@@ -18,6 +19,7 @@ func main() {
 	flag.BoolVar(&debug, "debug", false, "run the provider with support for debuggers like delve")
 	flag.Parse()
 
+	pluginlog.QuietUnlessAsked()
 	stopProfiling := startProfiling()
 	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
 		Address: "registry.terraform.io/colt-community/colt",

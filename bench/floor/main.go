@@ -12,9 +12,12 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/provider"
 	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
+
+	"github.com/colt-community/terraform-provider-colt/internal/pluginlog"
 )
 
 func main() {
+	pluginlog.QuietUnlessAsked() // as terraform-provider-colt does
 	err := providerserver.Serve(context.Background(), func() provider.Provider { return floorProvider{} }, providerserver.ServeOpts{
 		Address: "registry.terraform.io/colt-community/floor",
 	})
