@@ -36,21 +36,24 @@ const (
 // buildProviders builds terraform-provider-colt and the floor into
 // work/<side>/real/, each behind provwrap under the provider's own name,
 // so that every plugin process's resource usage is recorded.
-func buildProviders(ctx context.Context, root, work string, ourFlags []string) (providers, error) {
+func buildProviders(ctx context.Context, root, oursSrc, work string, ourFlags []string) (providers, error) {
 	p := providers{oursDir: filepath.Join(work, "ours"), floorDir: filepath.Join(work, "floor")}
+	if oursSrc == "" {
+		oursSrc = root
+	}
 	builds := []struct {
-		pkg, dir, name string
-		flags          []string
+		src, pkg, dir, name string
+		flags               []string
 	}{
-		{".", p.oursDir, "terraform-provider-colt", ourFlags},
-		{"./bench/floor", p.floorDir, "terraform-provider-floor", nil},
+		{oursSrc, ".", p.oursDir, "terraform-provider-colt", ourFlags},
+		{root, "./bench/floor", p.floorDir, "terraform-provider-floor", nil},
 	}
 	wrapper := filepath.Join(work, "provwrap")
 	if err := goBuild(ctx, root, "./bench/provwrap", wrapper); err != nil {
 		return p, err
 	}
 	for _, b := range builds {
-		if err := goBuild(ctx, root, b.pkg, filepath.Join(b.dir, "real", b.name), b.flags...); err != nil {
+		if err := goBuild(ctx, b.src, b.pkg, filepath.Join(b.dir, "real", b.name), b.flags...); err != nil {
 			return p, err
 		}
 		if err := copyExecutable(wrapper, filepath.Join(b.dir, b.name)); err != nil {

@@ -34,6 +34,7 @@ type options struct {
 	out         string        // folder for results.md and results.png; "" is bench/ of the module
 	keep        bool          // keep the working folders
 	profile     string        // folder for the provider's pprof profiles; "" builds no profiling hook
+	oursSrc     string        // module root terraform-provider-colt is built from; "" is this module
 	log         io.Writer
 }
 
@@ -80,6 +81,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&opts.goBench, "gobench", 3, "runs of the client's go benchmarks (internal/colt) to report; 0 skips them")
 	fs.StringVar(&opts.out, "out", "", "folder for results.md and results.png (default: bench/ of this module)")
 	fs.BoolVar(&opts.keep, "keep", false, "keep the working folders (configurations, states, CLI output)")
+	fs.StringVar(&opts.oursSrc, "ours", "", "module root to build terraform-provider-colt from (default: this module), e.g. a git worktree of an earlier commit for before/after figures")
 	fs.StringVar(&opts.profile, "profile", "", "folder to write CPU and heap profiles of every terraform-provider-colt process to (builds it with -tags profile)")
 	if err := fs.Parse(args); err != nil {
 		return opts, err

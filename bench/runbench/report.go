@@ -42,6 +42,9 @@ func (res *results) markdown() string {
 		configs[i] = w.String()
 	}
 	fmt.Fprintf(&b, "- Configurations: %s; under %s.\n", strings.Join(configs, ", "), strings.Join(labels, " and "))
+	if o.oursSrc != "" {
+		b.WriteString("- terraform-provider-colt built from another checkout (`-ours`); the floor from this one.\n")
+	}
 	fmt.Fprintf(&b, "- %d CPU(s), %s/%s. Seconds depend on the machine and its load: read the ratios.\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
 	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, no I/O). " +
 		"**+ orders**: for apply and destroy of resources, the floor plus the least time the mock's orders take " +

@@ -67,7 +67,7 @@ func run(ctx context.Context, opts options) (*results, error) {
 		defer func() { _ = os.RemoveAll(work) }()
 	}
 	opts.logf("building terraform-provider-colt and the floor provider")
-	provs, err := buildProviders(ctx, root, work, opts.ourBuildFlags())
+	provs, err := buildProviders(ctx, root, opts.oursSrc, work, opts.ourBuildFlags())
 	if err != nil {
 		return nil, err
 	}
