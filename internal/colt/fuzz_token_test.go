@@ -33,6 +33,9 @@ func FuzzTokenAnswer(f *testing.F) {
 		{"application/x-www-form-urlencoded", "access_token=\xa9"},
 		{"application/x-www-form-urlencoded", `access_token=opaque-token-value-1&token_type=%A9`},
 		{"application/json", `{"access_token":"has space","expires_in":600}`},
+		// Two access_token fields: JSON keeps the last, so the first is a
+		// token sanitise does not know of.
+		{"application/json", `{"access_token":"opaque-token","access_token":"X","expires_in":"opaque-token"}`},
 	} {
 		f.Add(seed.contentType, []byte(seed.body))
 	}

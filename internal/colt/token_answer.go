@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // tokenAnswer is a successful token answer as read.
@@ -110,8 +111,21 @@ func tokenLifetime(v any, accessToken string) (time.Duration, error) {
 		encoded, _ := json.Marshal(v)
 		shown = string(encoded)
 	}
-	return 0, fmt.Errorf("expires_in %q is not a token lifetime: it must be a whole number of seconds from 1 to %d",
-		sanitise(shown, 40, []string{accessToken}), maxSecs)
+	described := fmt.Sprintf("%q", sanitise(shown, 40, []string{accessToken}))
+	if !quotable(shown) {
+		described = fmt.Sprintf("(%d characters, not shown in case they are a credential)", utf8.RuneCountInString(shown))
+	}
+	return 0, fmt.Errorf("expires_in %s is not a token lifetime: it must be a whole number of seconds from 1 to %d",
+		described, maxSecs)
+}
+
+// quotable tells whether an expires_in value may be quoted in an error: a
+// number, or too short to be a token. A long string may be an access token
+// (an answer with two access_token fields, or one copied into the wrong
+// field), which sanitise cannot know to redact.
+func quotable(shown string) bool {
+	const shortestToken = 12
+	return utf8.RuneCountInString(shown) < shortestToken || strings.Trim(shown, "0123456789+-.eE") == ""
 }
 
 func parseSeconds(s string) (int64, bool) {

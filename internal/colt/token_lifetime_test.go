@@ -161,6 +161,7 @@ func TestExpiresInOutsideItsRangeIsAnError(t *testing.T) {
 		{"application/json", `,"expires_in":"tok-1"`, `"[redacted]"`}, // the value is the token itself
 		{"application/json", `,"expires_in":true`, `"true"`},
 		{"application/json", `,"expires_in":{"s":5}`, `"{\"s\":5}"`},
+		{"application/json", `,"expires_in":"twelve-chars"`, `(12 characters, not shown in case they are a credential)`},
 		{"application/x-www-form-urlencoded", `&expires_in=0`, `"0"`},
 		{"text/plain", `&expires_in=`, `""`},
 	}
