@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"time"
 )
 
 // Environment variables naming the file prefixes of a profiling build's
@@ -31,7 +32,8 @@ func startProfiling() func() {
 		}
 	}
 	if prefix := os.Getenv(memProfileEnv); prefix != "" {
-		stops = append(stops, func() {
+		stopPeak := watchPeakHeap(prefix + "peak-")
+		stops = append(stops, stopPeak, func() {
 			if f, err := createProfile(prefix); err == nil {
 				runtime.GC() // the live heap as of the last collection is what the profile shows
 				if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
@@ -60,4 +62,42 @@ func closeProfile(f *os.File) {
 	if err := f.Close(); err != nil {
 		log.Printf("profile: %v", err)
 	}
+}
+
+// watchPeakHeap writes a heap profile (<prefix><pid>.pprof) each time the
+// heap in use reaches a new high, checked every 50 ms, so that the last
+// one written shows what was live at the process's peak.
+func watchPeakHeap(prefix string) func() {
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		var peak uint64
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+			}
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse < peak+peak/10 {
+				continue
+			}
+			peak = m.HeapInuse
+			if f, err := createProfile(prefix); err == nil {
+				if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+					log.Printf("profile: %v", err)
+				}
+				closeProfile(f)
+			}
+			if f, err := createProfile(prefix + "goroutine-"); err == nil {
+				_ = pprof.Lookup("goroutine").WriteTo(f, 1)
+				closeProfile(f)
+			}
+		}
+	}()
+	return func() { close(stop); <-done }
 }
