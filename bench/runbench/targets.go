@@ -53,7 +53,7 @@ func (res *results) targets(cliLabel string, w workload, command string) []targe
 			"%.0f returns, %.0f inventory requests (bound %d)", s.routes[returnRoute], reads, pages+2)
 	case "apply":
 		per := s.api / float64(w.n)
-		add(fmt.Sprintf("≤ %.0f requests per create", maxPerCreate), per <= maxPerCreate, "%.2f", per)
+		add(fmt.Sprintf("≤ %.0f requests per create", maxPerCreate), per <= maxPerCreate, "%.3f", per)
 	}
 	if w.n == ratioAt && f.wall > 0 {
 		floorPlus := f.wall + res.orderFloor(w, command)

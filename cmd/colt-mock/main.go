@@ -133,6 +133,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&opts.assume.BillingV1, "billing-v1", false, "serve billing under /usageManagement/v1 only (Colt prints it without /v1)")
 	fs.StringVar(&opts.assume.RedirectTo, "redirect-to", "", "answer every request with a 307 redirect to this base URL")
 	fs.BoolVar(&opts.assume.InventoryNeedsFilter, "inventory-needs-filter", false, "refuse an inventory search without a filter (400) instead of listing the whole inventory")
+	fs.BoolVar(&opts.assume.ReservationExpiryByDay, "reservation-expiry-by-day", false, "give reservationExpiresAt as the end of the 90th calendar day instead of 90 days to the instant")
 	fs.IntVar(&opts.seed.Numbers, "seed-numbers", 0, "start with this many numbers in -seed-client's inventory: blocks of 100 across countries, every second one activated")
 	fs.IntVar(&opts.seed.PortIns, "seed-port-ins", 0, "start with this many completed port-ins of 5 numbers in -seed-client's inventory")
 	fs.StringVar(&opts.seed.Prefix, "seed-prefix", "legacy", "customer reference prefix of seeded blocks and port-ins")

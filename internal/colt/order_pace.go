@@ -76,20 +76,12 @@ func (p *orderPaces) scouted(orderType string, ch chan struct{}) {
 	close(ch)
 }
 
+// learn records how long o took by Colt's own timestamps.
 func (p *orderPaces) learn(o *Order) {
 	if o.Status != OrderCompleted || o.CompletedAt == nil || o.CreatedAt.IsZero() {
 		return
 	}
-	took := o.CompletedAt.Sub(o.CreatedAt)
-	if took <= 0 {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.took == nil {
-		p.took = map[string]time.Duration{}
-	}
-	p.took[o.OrderType] = took
+	p.learnTook(o.OrderType, o.CompletedAt.Sub(o.CreatedAt), true)
 }
 
 func (p *orderPaces) expected(orderType string) time.Duration {
@@ -98,19 +90,43 @@ func (p *orderPaces) expected(orderType string) time.Duration {
 	return p.took[orderType]
 }
 
+// learnTook records how long an order of orderType took. An upper bound
+// (exact false) is kept only
+// while the type has no pace: each later order would otherwise add its
+// own polling delay to it.
+func (p *orderPaces) learnTook(orderType string, took time.Duration, exact bool) {
+	if took <= 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.took == nil {
+		p.took = map[string]time.Duration{}
+	}
+	if exact || p.took[orderType] == 0 {
+		p.took[orderType] = took
+	}
+}
+
+// firstWait is when an order is first polled, as awaitPace decides it.
+type firstWait struct {
+	wait     time.Duration // left to wait before the first poll
+	expected bool          // the order is expected to be done then
+	scout    bool          // the caller is its type's scout
+	done     func()        // to call when the caller stops waiting
+}
+
 // awaitPace waits, for an order whose pace is not known, until the type's
-// scout has learned it (at most maxPoll), and returns how long is left to
-// wait before the first poll and whether that is when the order is
-// expected to be done; the caller that is the scout gets done to call when
-// it stops.
-func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.Duration) (wait time.Duration, expected bool, done func()) {
+// scout has learned it (at most maxPoll), and tells how long is left to
+// wait before the first poll.
+func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.Duration) firstWait {
 	start := time.Now()
 	if o.Done() || o.RetryAfter > 0 || c.paces.expected(o.OrderType) > 0 {
-		return c.firstPoll(o, minPoll, maxPoll), true, func() {}
+		return firstWait{wait: c.firstPoll(o, minPoll, maxPoll), expected: true, done: func() {}}
 	}
 	ch, first := c.paces.scout(o.OrderType)
 	if first {
-		return minPoll, false, func() { c.paces.scouted(o.OrderType, ch) }
+		return firstWait{wait: minPoll, scout: true, done: func() { c.paces.scouted(o.OrderType, ch) }}
 	}
 	timer := time.NewTimer(maxPoll)
 	defer timer.Stop()
@@ -119,8 +135,11 @@ func (c *Client) awaitPace(ctx context.Context, o *Order, minPoll, maxPoll time.
 	case <-timer.C:
 	case <-ctx.Done():
 	}
-	learned := c.paces.expected(o.OrderType) > 0
-	return max(0, c.firstPoll(o, minPoll, maxPoll)-time.Since(start)), learned, func() {}
+	return firstWait{
+		wait:     max(0, c.firstPoll(o, minPoll, maxPoll)-time.Since(start)),
+		expected: c.paces.expected(o.OrderType) > 0,
+		done:     func() {},
+	}
 }
 
 // firstPoll is how long to wait before first reading o, within

@@ -281,15 +281,26 @@ func (c *Client) WaitForOrderReporting(ctx context.Context, order *Order, minPol
 	return c.waitOrder(ctx, order, minPoll, maxPoll, changed, nil)
 }
 
+// scoutProbeWait is how many of the shortest poll a scout with a probe
+// waits before probing: one probe that finds the order done then costs
+// less than the reads of a backoff from the shortest poll.
+const scoutProbeWait = 3
+
 // waitOrder is WaitForOrderReporting that, when probe is set, first asks
 // probe at the order's expected time whether the order has taken effect;
-// a probe that answers nil leaves the order to be read.
+// a probe that answers nil leaves the order to be read. A scout (see
+// awaitPace) with a probe probes after scoutProbeWait shortest polls.
 func (c *Client) waitOrder(ctx context.Context, order *Order, minPoll, maxPoll time.Duration,
 	changed func(o *Order, waited time.Duration), probe func(ctx context.Context) *Order) (*Order, error) {
 	start := time.Now()
-	wait, expected, scouted := c.awaitPace(ctx, order, minPoll, maxPoll)
-	defer scouted()
-	if !expected {
+	first := c.awaitPace(ctx, order, minPoll, maxPoll)
+	defer first.done()
+	wait := first.wait
+	switch {
+	case first.expected:
+	case first.scout && probe != nil:
+		wait = min(scoutProbeWait*minPoll, maxPoll)
+	default:
 		probe = nil // the order is not due yet: it would cost a request more
 	}
 	backoff := minPoll

@@ -24,8 +24,13 @@ var errNotTheOrder = errors.New("the inventory lists more numbers than the order
 func (c *Client) WaitForReservation(ctx context.Context, o *Order, r ReservationRequest, minPoll, maxPoll time.Duration,
 	changed func(o *Order, waited time.Duration)) (*Order, []NumberDetail, error) {
 	var held []NumberDetail
+	start := time.Now()
 	probe := func(ctx context.Context) *Order {
 		done, entries := c.reservationInInventory(ctx, o, r)
+		if done != nil {
+			took, exact := reservationTook(o, entries, time.Since(start))
+			c.paces.learnTook(o.OrderType, took, exact)
+		}
 		held = entries
 		return done
 	}
@@ -73,4 +78,30 @@ func (c *Client) reservationInInventory(ctx context.Context, o *Order, r Reserva
 		done.Numbers[i] = d.Number
 	}
 	return &done, held
+}
+
+// reservationHold is how long Colt holds reserved numbers: 90 calendar
+// days from the reservation (documented).
+const reservationHold = 90 * 24 * time.Hour
+
+// reservationTook is how long reservation o took, seen done in the
+// inventory after waiting waited: when it completed by its numbers'
+// expiry less the hold (exact), if that falls between placing it and
+// seeing it done; else waited, an upper bound (an expiry given by the day,
+// for example, ends the hold at midnight).
+func reservationTook(o *Order, held []NumberDetail, waited time.Duration) (took time.Duration, exact bool) {
+	var completed time.Time
+	for _, d := range held {
+		if d.ReservationExpiresAt == nil {
+			return waited, false
+		}
+		if at := d.ReservationExpiresAt.Add(-reservationHold); completed.IsZero() || at.Before(completed) {
+			completed = at
+		}
+	}
+	took = completed.Sub(o.CreatedAt)
+	if o.CreatedAt.IsZero() || took <= 0 || took > waited+time.Second {
+		return waited, false
+	}
+	return min(took, waited), true
 }

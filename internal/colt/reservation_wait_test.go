@@ -3,8 +3,10 @@ package colt
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"sync"
 	"testing"
 	"time"
 
@@ -95,5 +97,75 @@ func TestReservationNotFullyInTheInventoryIsReadFromTheOrder(t *testing.T) {
 				t.Error("the order was never read")
 			}
 		})
+	}
+}
+
+// reserveAtOnce places n one-number reservations at once from a client
+// that has timed none yet, and waits for each as create does.
+func reserveAtOnce(t *testing.T, c *Client, n int) {
+	t.Helper()
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx := context.Background()
+			r := ReservationRequest{CustomerReference: fmt.Sprintf("at-once-%d", i), CountryCode: "GB", Quantity: 1}
+			o, err := c.PlaceReservation(ctx, r)
+			if err == nil {
+				_, _, err = c.WaitForReservation(ctx, o, r, 50*time.Millisecond, 5*time.Second, nil)
+			}
+			if err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// The first reservations of a process cost one inventory read each and
+// no order read: the scout probes the inventory once the order is likely
+// done, learns from the numbers' expiry (the 90-day hold) how long the
+// order really took, and the others probe at that time.
+func TestFirstReservationsAreSeenInTheInventoryAlone(t *testing.T) {
+	for _, byDay := range []bool{false, true} {
+		t.Run(fmt.Sprintf("expiry by day %v", byDay), func(t *testing.T) {
+			m, base := startMock(t, mock.Config{OrderDelay: 25 * time.Millisecond}) // done 50 ms after placing
+			assume := m.CurrentAssumptions()
+			assume.ReservationExpiryByDay = byDay
+			if err := m.SetAssumptions(assume); err != nil {
+				t.Fatal(err)
+			}
+			c := newClient(t, testConfig(t, base))
+			const n = 10
+			reserveAtOnce(t, c, n)
+			api := m.Stats().APIRequests
+			if api[orderReadRoute] != 0 || api["GET "+inventoryPath] != n {
+				t.Errorf("%d reservations at once: %d order reads, %d inventory reads; want 0 and %d",
+					n, api[orderReadRoute], api["GET "+inventoryPath], n)
+			}
+			// Read from the expiry, the pace is the order's 50 ms; an
+			// expiry given by the day proves nothing, and the scout's wait
+			// (150 ms) is kept as an upper bound.
+			pace := c.paces.expected(OrderReservation)
+			if exact := pace < 150*time.Millisecond; exact == byDay || pace < 50*time.Millisecond || pace > time.Second {
+				t.Errorf("learned pace %v (expiry by day %v)", pace, byDay)
+			}
+		})
+	}
+}
+
+// A scout whose probe comes before the order is done reads the order
+// from then on, as any waiter whose order is late, and learns the pace
+// from Colt's timestamps.
+func TestScoutProbingTooEarlyReadsTheOrder(t *testing.T) {
+	m, base := startMock(t, mock.Config{OrderDelay: 150 * time.Millisecond}) // done 300 ms after placing
+	c := newClient(t, testConfig(t, base))
+	reserveAtOnce(t, c, 5)
+	if reads := m.Stats().APIRequests[orderReadRoute]; reads == 0 {
+		t.Error("the order of a scout that probed too early was never read")
+	}
+	if pace := c.paces.expected(OrderReservation); pace < 300*time.Millisecond || pace > time.Second {
+		t.Errorf("learned pace %v, want the order's 300 ms", pace)
 	}
 }

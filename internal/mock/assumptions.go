@@ -40,6 +40,10 @@ type Assumptions struct {
 	// InventoryNeedsFilter refuses an inventory search without any filter
 	// (400), instead of listing the whole inventory.
 	InventoryNeedsFilter bool `json:"inventory_needs_filter,omitempty"`
+	// ReservationExpiryByDay gives a reserved number's reservationExpiresAt
+	// as the end (midnight UTC) of its 90th calendar day, instead of 90
+	// days to the instant after the reservation completed.
+	ReservationExpiryByDay bool `json:"reservation_expiry_by_day,omitempty"`
 }
 
 // DefaultAssumptions is the modelled Colt.

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 )
 
 type numbersResponse struct {
@@ -109,7 +110,12 @@ func (s *Server) inventoryPage(client string, f inventoryFilter, pg page) number
 	lo, hi := pg.bounds(len(match))
 	resp := numbersResponse{Numbers: make([]numberDetail, 0, hi-lo), Offset: pg.offset, Limit: pg.limit, TotalCount: len(match)}
 	for _, e := range match[lo:hi] {
-		resp.Numbers = append(resp.Numbers, e.detail())
+		d := e.detail()
+		if d.ReservationExpiresAt != nil && s.assume.ReservationExpiryByDay {
+			endOfDay := d.ReservationExpiresAt.Truncate(24 * time.Hour).Add(24 * time.Hour)
+			d.ReservationExpiresAt = &endOfDay
+		}
+		resp.Numbers = append(resp.Numbers, d)
 	}
 	return resp
 }
