@@ -1,12 +1,10 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"log"
 
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
-
+	"github.com/colt-community/terraform-provider-colt/internal/ctxrelease"
 	"github.com/colt-community/terraform-provider-colt/internal/pluginlog"
 	"github.com/colt-community/terraform-provider-colt/internal/provider"
 )
@@ -21,10 +19,7 @@ func main() {
 
 	pluginlog.QuietUnlessAsked()
 	stopProfiling := startProfiling()
-	err := providerserver.Serve(context.Background(), provider.New(version), providerserver.ServeOpts{
-		Address: "registry.terraform.io/colt-community/colt",
-		Debug:   debug,
-	})
+	err := ctxrelease.Serve("registry.terraform.io/colt-community/colt", provider.New(version), debug)
 	stopProfiling()
 	if err != nil {
 		log.Fatal(err.Error())

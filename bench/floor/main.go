@@ -10,17 +10,17 @@ import (
 
 	"github.com/hashicorp/terraform-plugin-framework/datasource"
 	"github.com/hashicorp/terraform-plugin-framework/provider"
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 
+	"github.com/colt-community/terraform-provider-colt/internal/ctxrelease"
 	"github.com/colt-community/terraform-provider-colt/internal/pluginlog"
 )
 
 func main() {
 	pluginlog.QuietUnlessAsked() // as terraform-provider-colt does
-	err := providerserver.Serve(context.Background(), func() provider.Provider { return floorProvider{} }, providerserver.ServeOpts{
-		Address: "registry.terraform.io/colt-community/floor",
-	})
+	// As terraform-provider-colt does: without it the framework keeps every
+	// request's context, and memory grows with the number of resources.
+	err := ctxrelease.Serve("registry.terraform.io/colt-community/floor", func() provider.Provider { return floorProvider{} }, false)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -46,7 +46,7 @@ func (res *results) markdown() string {
 		b.WriteString("- terraform-provider-colt built from another checkout (`-ours`); the floor from this one.\n")
 	}
 	fmt.Fprintf(&b, "- %d CPU(s), %s/%s. Seconds depend on the machine and its load: read the ratios.\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
-	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, no I/O). " +
+	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, served as ours is, with its logging off unless asked and its request contexts let go (internal/ctxrelease); no I/O). " +
 		"**+ orders**: for apply and destroy of resources, the floor plus the least time the mock's orders take " +
 		"(ceil(N / parallelism) × steps × order step); **× floor** divides ours by it.\n")
 	b.WriteString("- **N resources**: N `colt_number` of one GB number each, reserved by quantity. **N data sources**: N identical " +

@@ -1,20 +1,21 @@
 package provider
 
 import (
-	"github.com/hashicorp/terraform-plugin-framework/providerserver"
 	"github.com/hashicorp/terraform-plugin-go/tfprotov6"
 	"github.com/hashicorp/terraform-plugin-testing/echoprovider"
+
+	"github.com/colt-community/terraform-provider-colt/internal/ctxrelease"
 )
 
 // protoV6Providers serves a fresh provider per CLI command, as Terraform
 // would start a fresh plugin process.
 var protoV6Providers = map[string]func() (tfprotov6.ProviderServer, error){
-	"colt": providerserver.NewProtocol6WithError(New("test")()),
+	"colt": ctxrelease.Factory(New("test")()),
 }
 
 // protoV6ProvidersWithEcho adds the echo provider, which is how a test reads
 // an ephemeral resource's values.
 var protoV6ProvidersWithEcho = map[string]func() (tfprotov6.ProviderServer, error){
-	"colt": providerserver.NewProtocol6WithError(New("test")()),
+	"colt": ctxrelease.Factory(New("test")()),
 	"echo": echoprovider.NewProviderServer(),
 }
