@@ -139,6 +139,37 @@ resource "colt_number" "b" {
 	}
 }
 
+// A new resource that takes the reference of one already applied is
+// refused too: the unchanged one's plan still claims its reference.
+func TestAccDuplicateReferenceOfAnAppliedResourceRefused(t *testing.T) {
+	target := acctest.Start(t)
+	m := target.NeedsMock(t)
+	ref := acctest.Reference("dup-applied")
+	block := func(name string) string {
+		return fmt.Sprintf(`
+resource "colt_number" %q {
+  customer_reference  = %q
+  country_code        = "IT"
+  quantity            = 1
+  deletion_protection = false
+}
+`, name, ref)
+	}
+	resource.Test(t, resource.TestCase{
+		ProtoV6ProviderFactories: protoV6Providers,
+		Steps: []resource.TestStep{
+			{Config: target.ProviderBlock() + block("a")},
+			{
+				Config:      target.ProviderBlock() + block("a") + block("b"),
+				ExpectError: regexp.MustCompile(`(?s)Duplicate customer_reference.*also used by another\s+colt_number`),
+			},
+		},
+	})
+	if placed := m.OrdersPlaced(); len(placed) != 2 { // a's reservation and its return
+		t.Errorf("orders placed: %v, want a's reservation and return only", placed)
+	}
+}
+
 // An update that matches an old order of the life (placed before the
 // resource was imported) is ordered again: the state never claims an
 // activation Colt does not hold.

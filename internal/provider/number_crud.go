@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -189,6 +190,7 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 	if resp.Diagnostics.HasError() || client == nil {
 		return
 	}
+	before := state.clone()
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
 	importing := len(numbers) == 0
 	if importing { // the id is one number of the block
@@ -223,6 +225,9 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		state.CustomerReference = types.StringValue(colt.BaseReference(state.OrderReference.ValueString()))
 	}
 	state.Activation = keepSpelling(configured, state.Activation)
+	if reflect.DeepEqual(before, state) {
+		return // resp.State holds it already; writing it again is most of a refresh's CPU
+	}
 	resp.Diagnostics.Append(resp.State.Set(ctx, &state)...)
 }
 

@@ -31,6 +31,20 @@ type numberModel struct {
 	Timeouts                   timeouts.Value   `tfsdk:"timeouts"`
 }
 
+// clone copies m with its blocks, so that changing either leaves the
+// other as it was.
+func (m numberModel) clone() numberModel {
+	if m.Activation != nil {
+		a := *m.Activation
+		if a.DirectoryService != nil {
+			ds := *a.DirectoryService
+			a.DirectoryService = &ds
+		}
+		m.Activation = &a
+	}
+	return m
+}
+
 type activationBlock struct {
 	EndCustomerName    types.String `tfsdk:"end_customer_name"`
 	RegistrationNumber types.String `tfsdk:"registration_number"`

@@ -3,6 +3,7 @@ package provider
 import (
 	"context"
 
+	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-framework/types"
@@ -18,6 +19,9 @@ var _ resource.ResourceWithModifyPlan = (*numberResource)(nil)
 // predictable computed values known, and runs Colt's VAT check for a new
 // or changed activation in PT, ES and FI, before any order.
 func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) {
+	if r.unchangedPlan(ctx, req, resp) {
+		return
+	}
 	var state numberModel
 	if !req.State.Raw.IsNull() {
 		resp.Diagnostics.Append(req.State.Get(ctx, &state)...)
@@ -76,6 +80,34 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	}
 	checkRegistration(ctx, r.data.client, plan.CountryCode.ValueString(), plan.Activation.EndCustomerName,
 		plan.Activation.RegistrationNumber, plan.Activation.VATNotRegistered, pathActivation, &resp.Diagnostics)
+}
+
+// unchangedPlan checks a plan equal to the state (every resource of a
+// no-change plan) by the few attributes that matter then, instead of
+// reading and writing the whole model: the full ModifyPlan would change
+// nothing, unless explicit numbers drop a quantity or area code. It tells
+// whether it handled the plan.
+func (r *numberResource) unchangedPlan(ctx context.Context, req resource.ModifyPlanRequest, resp *resource.ModifyPlanResponse) bool {
+	if req.State.Raw.IsNull() || req.Plan.Raw.IsNull() || !req.Plan.Raw.Equal(req.State.Raw) {
+		return false
+	}
+	var country, reference, areaCode types.String
+	var quantity types.Int64
+	var configured types.List
+	var diags diag.Diagnostics
+	diags.Append(req.Plan.GetAttribute(ctx, path.Root("country_code"), &country)...)
+	diags.Append(req.Plan.GetAttribute(ctx, path.Root("customer_reference"), &reference)...)
+	diags.Append(req.Plan.GetAttribute(ctx, path.Root("quantity"), &quantity)...)
+	diags.Append(req.Plan.GetAttribute(ctx, path.Root("area_code"), &areaCode)...)
+	diags.Append(req.Config.GetAttribute(ctx, path.Root("numbers"), &configured)...)
+	if diags.HasError() || (!configured.IsNull() && (!quantity.IsNull() || !areaCode.IsNull())) {
+		return false
+	}
+	r.data.checkCountry(country, path.Root("country_code"), &resp.Diagnostics)
+	if r.data != nil {
+		r.data.references.claim("colt_number", reference, &resp.Diagnostics)
+	}
+	return true
 }
 
 // numberReplacement lists what Colt cannot change in place: the country,
