@@ -86,13 +86,14 @@ const reservationHold = 90 * 24 * time.Hour
 
 // reservationTook is how long reservation o took, seen done in the
 // inventory after waiting waited: when it completed by its numbers'
-// expiry less the hold (exact), if that falls between placing it and
-// seeing it done; else waited, an upper bound (an expiry given by the day,
-// for example, ends the hold at midnight).
+// expiry less the hold (exact), if the expiry is finer than a second and
+// that falls between placing it and seeing it done; else waited, an upper
+// bound (an expiry to the second or by the day tells the completion only
+// within a second or a day).
 func reservationTook(o *Order, held []NumberDetail, waited time.Duration) (took time.Duration, exact bool) {
 	var completed time.Time
 	for _, d := range held {
-		if d.ReservationExpiresAt == nil {
+		if d.ReservationExpiresAt == nil || d.ReservationExpiresAt.Nanosecond() == 0 {
 			return waited, false
 		}
 		if at := d.ReservationExpiresAt.Add(-reservationHold); completed.IsZero() || at.Before(completed) {

@@ -169,3 +169,32 @@ func TestScoutProbingTooEarlyReadsTheOrder(t *testing.T) {
 		t.Errorf("learned pace %v, want the order's 300 ms", pace)
 	}
 }
+
+// The expiry tells how long a reservation took only when it is finer than
+// a second and lands between placing the order and seeing it done.
+func TestReservationTimeReadFromTheExpiry(t *testing.T) {
+	created := time.Date(2026, 3, 2, 10, 0, 0, 250_000_000, time.UTC)
+	o := &Order{OrderType: OrderReservation, CreatedAt: created}
+	expiring := func(completed time.Time) []NumberDetail {
+		at := completed.Add(reservationHold)
+		return []NumberDetail{{ReservationExpiresAt: &at}}
+	}
+	const waited = 300 * time.Millisecond
+	cases := []struct {
+		name  string
+		held  []NumberDetail
+		took  time.Duration
+		exact bool
+	}{
+		{"to the nanosecond", expiring(created.Add(120 * time.Millisecond)), 120 * time.Millisecond, true},
+		{"to the second", expiring(created.Truncate(time.Second).Add(time.Second)), waited, false},
+		{"by the day", expiring(created.Truncate(24 * time.Hour).Add(24*time.Hour + time.Nanosecond)), waited, false},
+		{"before the order", expiring(created.Add(-time.Millisecond)), waited, false},
+		{"no expiry", []NumberDetail{{}}, waited, false},
+	}
+	for _, tc := range cases {
+		if took, exact := reservationTook(o, tc.held, waited); took != tc.took || exact != tc.exact {
+			t.Errorf("%s: took %v (exact %v), want %v (%v)", tc.name, took, exact, tc.took, tc.exact)
+		}
+	}
+}
