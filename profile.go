@@ -34,13 +34,8 @@ func startProfiling() func() {
 	if prefix := os.Getenv(memProfileEnv); prefix != "" {
 		stopPeak := watchPeakHeap(prefix + "peak-")
 		stops = append(stops, stopPeak, func() {
-			if f, err := createProfile(prefix); err == nil {
-				runtime.GC() // the live heap as of the last collection is what the profile shows
-				if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
-					log.Printf("profile: %v", err)
-				}
-				closeProfile(f)
-			}
+			runtime.GC() // the live heap as of the last collection is what the profile shows
+			writeProfile(prefix, "allocs", 0)
 		})
 	}
 	return func() {
@@ -58,15 +53,27 @@ func createProfile(prefix string) (*os.File, error) {
 	return f, err
 }
 
+// writeProfile writes the runtime profile name to <prefix><pid>.pprof.
+func writeProfile(prefix, name string, debug int) {
+	f, err := createProfile(prefix)
+	if err != nil {
+		return
+	}
+	if err := pprof.Lookup(name).WriteTo(f, debug); err != nil {
+		log.Printf("profile: %v", err)
+	}
+	closeProfile(f)
+}
+
 func closeProfile(f *os.File) {
 	if err := f.Close(); err != nil {
 		log.Printf("profile: %v", err)
 	}
 }
 
-// watchPeakHeap writes a heap profile (<prefix><pid>.pprof) each time the
-// heap in use reaches a new high, checked every 50 ms, so that the last
-// one written shows what was live at the process's peak.
+// watchPeakHeap writes a heap profile (<prefix><pid>.pprof) and a goroutine
+// dump each time the heap in use passes its last high by a tenth, checked
+// every 50 ms, so that the last ones written show the process's peak.
 func watchPeakHeap(prefix string) func() {
 	stop := make(chan struct{})
 	done := make(chan struct{})
@@ -87,16 +94,8 @@ func watchPeakHeap(prefix string) func() {
 				continue
 			}
 			peak = m.HeapInuse
-			if f, err := createProfile(prefix); err == nil {
-				if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
-					log.Printf("profile: %v", err)
-				}
-				closeProfile(f)
-			}
-			if f, err := createProfile(prefix + "goroutine-"); err == nil {
-				_ = pprof.Lookup("goroutine").WriteTo(f, 1)
-				closeProfile(f)
-			}
+			writeProfile(prefix, "heap", 0)
+			writeProfile(prefix+"goroutine-", "goroutine", 1)
 		}
 	}()
 	return func() { close(stop); <-done }

@@ -17,9 +17,9 @@ import (
 )
 
 func main() {
-	pluginlog.QuietUnlessAsked() // as terraform-provider-colt does
-	// As terraform-provider-colt does: without it the framework keeps every
-	// request's context, and memory grows with the number of resources.
+	// Served as terraform-provider-colt is, so that the ratios compare our
+	// own cost: logging off unless asked, request contexts let go.
+	pluginlog.QuietUnlessAsked()
 	err := ctxrelease.Serve("registry.terraform.io/colt-community/floor", func() provider.Provider { return floorProvider{} }, false)
 	if err != nil {
 		log.Fatal(err)

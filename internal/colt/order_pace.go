@@ -91,9 +91,8 @@ func (p *orderPaces) expected(orderType string) time.Duration {
 }
 
 // learnTook records how long an order of orderType took. An upper bound
-// (exact false) is kept only
-// while the type has no pace: each later order would otherwise add its
-// own polling delay to it.
+// (exact false) is kept only while the type has no pace: each later order
+// would otherwise add its own polling delay to it.
 func (p *orderPaces) learnTook(orderType string, took time.Duration, exact bool) {
 	if took <= 0 {
 		return
