@@ -5,6 +5,7 @@ import (
 	"log"
 
 	"github.com/colt-community/terraform-provider-colt/internal/ctxrelease"
+	"github.com/colt-community/terraform-provider-colt/internal/plugingc"
 	"github.com/colt-community/terraform-provider-colt/internal/pluginlog"
 	"github.com/colt-community/terraform-provider-colt/internal/provider"
 )
@@ -18,6 +19,7 @@ func main() {
 	flag.Parse()
 
 	pluginlog.QuietUnlessAsked()
+	plugingc.Relax()
 	stopProfiling := startProfiling()
 	err := ctxrelease.Serve("registry.terraform.io/colt-community/colt", provider.New(version), debug)
 	stopProfiling()

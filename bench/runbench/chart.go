@@ -14,8 +14,9 @@ import (
 )
 
 // chart draws wall time against N, one panel per command: ours (solid)
-// beside the floor (dashed) and, for apply and destroy, the floor plus
-// order processing (dotted), one colour per CLI and one marker per series.
+// beside the floor (dashed), for apply and destroy the floor plus order
+// processing (dotted), and the schema floor (dash-dotted, with the orders
+// for apply and destroy), one colour per CLI and one marker per series.
 func (res *results) chart(path string) error {
 	var ns []workload
 	for _, w := range res.workloads {
@@ -76,7 +77,7 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 	}
 	top := 0.0
 	for i, c := range res.clis {
-		mine, fl, plus := plotter.XYs{}, plotter.XYs{}, plotter.XYs{}
+		mine, fl, plus, shape := plotter.XYs{}, plotter.XYs{}, plotter.XYs{}, plotter.XYs{}
 		for _, w := range ns {
 			k := key{cli: c.label, w: w, command: command}
 			k.side = ours
@@ -89,8 +90,13 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 			x := float64(w.n)
 			mine = append(mine, plotter.XY{X: x, Y: s.wall.Seconds()})
 			fl = append(fl, plotter.XY{X: x, Y: f.wall.Seconds()})
-			if d := res.orderFloor(w, command); d > 0 {
+			d := res.orderFloor(w, command)
+			if d > 0 {
 				plus = append(plus, plotter.XY{X: x, Y: (f.wall + d).Seconds()})
+			}
+			k.side = schemaFloor
+			if sf, ok := res.summary(k); ok {
+				shape = append(shape, plotter.XY{X: x, Y: (sf.wall + d).Seconds()})
 			}
 		}
 		series := []struct {
@@ -101,6 +107,7 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 			{"ours", mine, nil},
 			{"floor", fl, []vg.Length{vg.Points(6), vg.Points(3)}},
 			{"floor + orders", plus, []vg.Length{vg.Points(1), vg.Points(3)}},
+			{schemaSeries(command), shape, []vg.Length{vg.Points(6), vg.Points(2), vg.Points(1), vg.Points(2)}},
 		}
 		for j, s := range series {
 			if len(s.xys) == 0 {
@@ -122,4 +129,11 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 	}
 	p.Y.Max = top * 1.35 // room for the legend
 	return p, nil
+}
+
+func schemaSeries(command string) string {
+	if command == "apply" || command == "destroy" {
+		return "schema floor + orders"
+	}
+	return "schema floor"
 }

@@ -32,7 +32,7 @@ func (res *results) markdown() string {
 	b.WriteString("Written by `go run ./bench/runbench` (`make bench`); chart: [results.png](results.png).\n\n")
 	fmt.Fprintf(&b, "- colt-mock in process: %s latency on every request, order step %s (an order takes %d steps); CLI `-parallelism=%d`.\n",
 		o.latency, o.orderDelay, orderSteps, o.parallelism)
-	fmt.Fprintf(&b, "- Medians of %d run(s) of each configuration; ours and the floor's runs interleaved (apply, no-change plan, refresh-only apply, destroy, in that order, on a fresh state and a fresh mock).\n", o.runs)
+	fmt.Fprintf(&b, "- Medians of %d run(s) of each configuration; ours and the floors' runs interleaved (apply, no-change plan, refresh-only apply, destroy, in that order, on a fresh state and a fresh mock).\n", o.runs)
 	labels := make([]string, len(res.clis))
 	for i, c := range res.clis {
 		labels[i] = c.label
@@ -48,7 +48,13 @@ func (res *results) markdown() string {
 	fmt.Fprintf(&b, "- %d CPU(s), %s/%s. Seconds depend on the machine and its load: read the ratios.\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH)
 	b.WriteString("- **floor**: the same number of `floor_thing` (bench/floor: the same terraform-plugin-framework, served as ours is, with its logging off unless asked and its request contexts let go (internal/ctxrelease); no I/O). " +
 		"**+ orders**: for apply and destroy of resources, the floor plus the least time the mock's orders take " +
-		"(ceil(N / parallelism) × steps × order step); **× floor** divides ours by it.\n")
+		"(ceil(N / parallelism) × steps × order step); **× floor** divides ours by it. " +
+		"Both floor providers run with the garbage collector setting ours has (internal/plugingc).\n")
+	b.WriteString("- **schema floor**: the same number of `floor_number` in the same provider, configured as the `colt_number` are: " +
+		"colt_number's own schema and configuration validators, taken from terraform-provider-colt, with none of its code " +
+		"(no ValidateConfig, ModifyPlan or I/O; create keeps the plan). It costs beyond the floor what the framework does " +
+		"for colt_number's 21 attributes, nested activation and timeouts; **× schema floor** (with its orders for apply " +
+		"and destroy) is what our own code and Colt's requests cost beyond that.\n")
 	b.WriteString("- **N resources**: N `colt_number` of one GB number each, reserved by quantity. **N data sources**: N identical " +
 		"`colt_free_numbers` (GB, area 20, quantity 5) beside N identical `floor_thing` data sources; per resource is then per data source.\n")
 	b.WriteString("- **Tokens** and **API requests** are the mock's counters (token route apart); **per resource** divides by N. " +
@@ -68,8 +74,8 @@ func (res *results) ratioTables() string {
 	var b strings.Builder
 	for _, c := range res.clis {
 		fmt.Fprintf(&b, "\n## %s\n\n", c.label)
-		b.WriteString("| configuration | command | ours (s) | floor (s) | floor + orders (s) | × floor | tokens | API requests | per resource | CPU ours (s) | CPU floor (s) | × | peak RSS ours (MB) | floor (MB) | × | processes |\n")
-		b.WriteString("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
+		b.WriteString("| configuration | command | ours (s) | floor (s) | floor + orders (s) | × floor | schema floor (+ orders) (s) | × schema floor | tokens | API requests | per resource | CPU ours (s) | CPU floor (s) | × | CPU schema floor (s) | × | peak RSS ours (MB) | floor (MB) | × | processes |\n")
+		b.WriteString("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 		for _, w := range res.workloads {
 			for _, cmd := range commands(res.opts.parallelism) {
 				res.row(&b, key{cli: c.label, w: w, command: cmd.name})
@@ -91,15 +97,23 @@ func (res *results) row(b *strings.Builder, k key) {
 	if s.changes || f.changes {
 		command += " (not empty!)"
 	}
-	floorPlus := f.wall + res.orderFloor(k.w, k.command)
+	orders := res.orderFloor(k.w, k.command)
+	floorPlus := f.wall + orders
 	plus := "–"
 	if floorPlus != f.wall {
 		plus = secs(floorPlus)
 	}
-	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.2f | %s | %s | %s | %.0f | %.0f | %s | %.0f/%.0f |\n",
-		k.w, command, secs(s.wall), secs(f.wall), plus, ratio(float64(s.wall), float64(floorPlus)),
+	schemaWall, schemaRatio, schemaCPU, schemaCPURatio := "–", "–", "–", "–"
+	ks := k
+	ks.side = schemaFloor
+	if sf, ok := res.summary(ks); ok {
+		schemaWall, schemaRatio = secs(sf.wall+orders), ratio(float64(s.wall), float64(sf.wall+orders))
+		schemaCPU, schemaCPURatio = secs(sf.cpu), ratio(float64(s.cpu), float64(sf.cpu))
+	}
+	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.2f | %s | %s | %s | %s | %s | %.0f | %.0f | %s | %.0f/%.0f |\n",
+		k.w, command, secs(s.wall), secs(f.wall), plus, ratio(float64(s.wall), float64(floorPlus)), schemaWall, schemaRatio,
 		s.tokens, s.api, s.api/float64(k.w.n),
-		secs(s.cpu), secs(f.cpu), ratio(float64(s.cpu), float64(f.cpu)),
+		secs(s.cpu), secs(f.cpu), ratio(float64(s.cpu), float64(f.cpu)), schemaCPU, schemaCPURatio,
 		mb(s.peakRSS), mb(f.peakRSS), ratio(float64(s.peakRSS), float64(f.peakRSS)), s.processes, f.processes)
 }
 

@@ -80,7 +80,7 @@ func run(ctx context.Context, opts options) (*results, error) {
 	for r := range opts.runs {
 		for _, w := range res.workloads {
 			for _, c := range res.clis {
-				sides := []string{ours, floor}
+				sides := sidesOf(w)
 				if r%2 == 1 { // neither side always goes first
 					slices.Reverse(sides)
 				}
