@@ -3,8 +3,9 @@
 // per request and an order delay, builds terraform-provider-colt and the
 // no-op floor provider (bench/floor), and times apply, a no-change plan,
 // a refresh-only apply and destroy of N colt_number (and of a set of
-// identical data sources) beside the same N floor_thing, under each CLI,
-// runs interleaved. It writes results.md and results.png.
+// identical data sources) beside the same N floor_thing, and N floor_number
+// (colt_number's schema, none of our code), under each CLI, runs
+// interleaved. It writes results.md and results.png.
 package main
 
 import (
