@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/resource"
@@ -20,18 +21,23 @@ type numberShape struct {
 	number resource.Resource
 }
 
+// newNumberShape is called for every request, as every resource factory
+// is; it looks colt_number up once.
 func newNumberShape() resource.Resource {
+	return numberShape{number: coltNumber()()}
+}
+
+var coltNumber = sync.OnceValue(func() func() resource.Resource {
 	ctx := context.Background()
 	for _, f := range coltprovider.New("floor")().Resources(ctx) {
-		r := f()
 		var meta resource.MetadataResponse
-		r.Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "colt"}, &meta)
+		f().Metadata(ctx, resource.MetadataRequest{ProviderTypeName: "colt"}, &meta)
 		if meta.TypeName == "colt_number" {
-			return numberShape{number: r}
+			return f
 		}
 	}
 	panic("terraform-provider-colt has no colt_number")
-}
+})
 
 func (numberShape) Metadata(_ context.Context, req resource.MetadataRequest, resp *resource.MetadataResponse) {
 	resp.TypeName = req.ProviderTypeName + "_number"

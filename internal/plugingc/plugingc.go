@@ -13,7 +13,7 @@ import (
 // small, so at Go's default of 100 the collector runs all the time. At 400
 // the heap grows to five times what is live before a collection: the
 // provider's peak RSS for that plan goes from about 30 MB to about 50 MB
-// and its CPU falls by about 30% (make bench).
+// and its CPU falls by a third to a half (make bench).
 const Percent = 400
 
 // Relax sets the garbage collector to Percent unless GOGC is set, which the
