@@ -78,6 +78,7 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 	top := 0.0
 	for i, c := range res.clis {
 		mine, fl, plus, shape := plotter.XYs{}, plotter.XYs{}, plotter.XYs{}, plotter.XYs{}
+		shapeName := "schema floor"
 		for _, w := range ns {
 			k := key{cli: c.label, w: w, command: command}
 			k.side = ours
@@ -93,6 +94,7 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 			d := res.orderFloor(w, command)
 			if d > 0 {
 				plus = append(plus, plotter.XY{X: x, Y: (f.wall + d).Seconds()})
+				shapeName = "schema floor + orders"
 			}
 			k.side = schemaFloor
 			if sf, ok := res.summary(k); ok {
@@ -107,7 +109,7 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 			{"ours", mine, nil},
 			{"floor", fl, []vg.Length{vg.Points(6), vg.Points(3)}},
 			{"floor + orders", plus, []vg.Length{vg.Points(1), vg.Points(3)}},
-			{schemaSeries(command), shape, []vg.Length{vg.Points(6), vg.Points(2), vg.Points(1), vg.Points(2)}},
+			{shapeName, shape, []vg.Length{vg.Points(6), vg.Points(2), vg.Points(1), vg.Points(2)}},
 		}
 		for j, s := range series {
 			if len(s.xys) == 0 {
@@ -129,11 +131,4 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 	}
 	p.Y.Max = top * 1.35 // room for the legend
 	return p, nil
-}
-
-func schemaSeries(command string) string {
-	if command == "apply" || command == "destroy" {
-		return "schema floor + orders"
-	}
-	return "schema floor"
 }

@@ -107,7 +107,8 @@ func (res *results) row(b *strings.Builder, k key) {
 	ks := k
 	ks.side = schemaFloor
 	if sf, ok := res.summary(ks); ok {
-		schemaWall, schemaRatio = secs(sf.wall+orders), ratio(float64(s.wall), float64(sf.wall+orders))
+		schemaPlus := sf.wall + orders
+		schemaWall, schemaRatio = secs(schemaPlus), ratio(float64(s.wall), float64(schemaPlus))
 		schemaCPU, schemaCPURatio = secs(sf.cpu), ratio(float64(s.cpu), float64(sf.cpu))
 	}
 	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %.2f | %s | %s | %s | %s | %s | %.0f | %.0f | %s | %.0f/%.0f |\n",

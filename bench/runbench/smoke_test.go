@@ -54,7 +54,7 @@ func TestAccBenchSmoke(t *testing.T) {
 					t.Errorf("%v: the plan after apply was not empty", k)
 				}
 				if side != ours && (s.tokens != 0 || total(s.api) != 0) {
-					t.Errorf("%v: the floor made %d token and %d API requests", k, s.tokens, total(s.api))
+					t.Errorf("%v: %d token and %d API requests; a floor makes none", k, s.tokens, total(s.api))
 				}
 				if side == ours && s.tokens < 1 {
 					t.Errorf("%v: no token request counted", k)
