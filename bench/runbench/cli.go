@@ -61,10 +61,12 @@ func commands(parallelism int) []command {
 	}
 }
 
-// usage is what one CLI command cost the provider's plugin processes.
+// usage is what one CLI command cost: the provider's plugin processes, and
+// the CLI's own CPU.
 type usage struct {
 	wall time.Duration
 	rusage.Total
+	cliCPU  time.Duration
 	changes bool // a plan that was not empty
 }
 
@@ -98,8 +100,23 @@ func runCommand(ctx context.Context, c cli, work string, cmd command, timeout ti
 	if err != nil {
 		return u, fmt.Errorf("%s %s in %s: %w\n%s", filepath.Base(c.path), cmd.name, work, err, tail(out.String(), 40))
 	}
-	u.Total, err = rusage.Sum(rusageDir)
+	if u.Total, err = rusage.Sum(rusageDir); err != nil {
+		return u, err
+	}
+	u.cliCPU, err = cliCPU(x.ProcessState, u.CPU)
 	return u, err
+}
+
+// cliCPU is the CPU the CLI spent itself: wait4 counts, with the CLI's own,
+// that of the children it reaped (provwrap, and the provider under it), so
+// the providers' recorded CPU is taken out.
+func cliCPU(ps *os.ProcessState, providers time.Duration) (time.Duration, error) {
+	tree := ps.UserTime() + ps.SystemTime()
+	if tree < providers {
+		return 0, fmt.Errorf("the CLI's process tree used %s of CPU, less than its providers' %s: "+
+			"it did not reap them, so its own CPU is unknown", tree, providers)
+	}
+	return tree - providers, nil
 }
 
 func tail(s string, lines int) string {

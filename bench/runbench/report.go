@@ -61,6 +61,7 @@ func (res *results) markdown() string {
 		"**CPU** (user + system) and **peak RSS** are the provider plugin processes' own, from wait4 in bench/provwrap, " +
 		"which stands in for each provider binary: CPU summed over the processes a command starts (**processes**, ours/floor), RSS the largest.\n")
 	b.WriteString(res.ratioTables())
+	res.cpuTable(&b)
 	res.targetTable(&b)
 	res.routeTable(&b)
 	b.WriteString(whyRequests)

@@ -139,8 +139,8 @@ func (res *results) runOnce(ctx context.Context, c cli, p providers, m *benchMoc
 		}
 		k.command = cmd.name
 		res.samples[k] = append(res.samples[k], s)
-		res.opts.logf("%s, %s, %s: %s %.2fs, %d API requests, %d tokens, provider CPU %.2fs, peak RSS %.0f MB",
-			c.label, k.w, k.side, cmd.name, u.wall.Seconds(), total(s.api), s.tokens, u.CPU.Seconds(), mb(u.PeakRSS))
+		res.opts.logf("%s, %s, %s: %s %.2fs, %d API requests, %d tokens, provider CPU %.2fs, CLI CPU %.2fs, peak RSS %.0f MB",
+			c.label, k.w, k.side, cmd.name, u.wall.Seconds(), total(s.api), s.tokens, u.CPU.Seconds(), u.cliCPU.Seconds(), mb(u.PeakRSS))
 	}
 	return nil
 }

@@ -13,7 +13,8 @@ import (
 // TestAccBenchSmoke runs the benchmark's smoke set (10 resources and 10
 // data sources, one CLI, one run) and checks that every figure the report
 // rests on was measured: the mock's counters for ours, none for the floors,
-// and each provider process's CPU and peak RSS through provwrap.
+// each provider process's CPU and peak RSS through provwrap, and the CLI's
+// own CPU.
 func TestAccBenchSmoke(t *testing.T) {
 	if os.Getenv("TF_ACC") == "" {
 		t.Skip("acceptance test: set TF_ACC=1")
@@ -50,6 +51,9 @@ func TestAccBenchSmoke(t *testing.T) {
 					t.Errorf("%v: wall %s, %d provider processes, peak RSS %d KiB, CPU %s: provwrap recorded nothing",
 						k, s.wall, s.Processes, s.PeakRSS, s.CPU)
 				}
+				if s.cliCPU <= 0 {
+					t.Errorf("%v: the CLI's own CPU is %s", k, s.cliCPU)
+				}
 				if s.changes {
 					t.Errorf("%v: the plan after apply was not empty", k)
 				}
@@ -71,7 +75,8 @@ func TestAccBenchSmoke(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| 10 resources | apply |", "| 10 data sources | plan |", "`POST /numberManagement/v1/reservation/order` | 10 |"} {
+	for _, want := range []string{"| 10 resources | apply |", "| 10 data sources | plan |", "`POST /numberManagement/v1/reservation/order` | 10 |",
+		"| " + c + " | 10 resources | plan |"} {
 		if !strings.Contains(string(md), want) {
 			t.Errorf("results.md lacks %q:\n%s", want, md)
 		}

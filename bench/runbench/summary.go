@@ -10,6 +10,7 @@ import (
 type summary struct {
 	runs      int
 	wall, cpu time.Duration
+	cliCPU    time.Duration
 	peakRSS   int64 // KiB
 	processes float64
 	tokens    float64
@@ -34,6 +35,7 @@ func (res *results) summary(k key) (summary, bool) {
 		runs:      len(ss),
 		wall:      time.Duration(pick(func(s sample) float64 { return float64(s.wall) })),
 		cpu:       time.Duration(pick(func(s sample) float64 { return float64(s.CPU) })),
+		cliCPU:    time.Duration(pick(func(s sample) float64 { return float64(s.cliCPU) })),
 		peakRSS:   int64(pick(func(s sample) float64 { return float64(s.PeakRSS) })),
 		processes: pick(func(s sample) float64 { return float64(s.Processes) }),
 		tokens:    pick(func(s sample) float64 { return float64(s.tokens) }),

@@ -58,7 +58,7 @@ func (res *results) targets(cliLabel string, w workload, command string) []targe
 	if w.n == ratioAt && f.wall > 0 {
 		floorPlus := f.wall + res.orderFloor(w, command)
 		r := float64(s.wall) / float64(floorPlus)
-		add(fmt.Sprintf("wall ≤ %.1f× the floor (+ orders)", maxRatio), r <= maxRatio, "%.2f×", r)
+		add(fmt.Sprintf("wall ≤ %.1f× the floor (+ orders)", maxRatio), r <= maxRatio, "%.2f×%s", r, res.ratioBounds(cliLabel, w, command, floorPlus))
 	}
 	if w.n == rssAt {
 		rss := float64(s.peakRSS) / 1024

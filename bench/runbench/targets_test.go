@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -40,5 +41,37 @@ func TestTargetsAreCheckedAgainstTheMedians(t *testing.T) {
 		if got, ok := met[what]; !ok || got != w {
 			t.Errorf("%s: met %v (checked %v), want %v", what, got, ok, w)
 		}
+	}
+}
+
+func TestRatioTargetsSayWhatNoProviderCodeCanGoUnder(t *testing.T) {
+	w := workload{n: 500}
+	res := &results{opts: options{parallelism: 10, orderDelay: 50 * time.Millisecond, latency: 25 * time.Millisecond},
+		samples: map[key][]sample{}}
+	add := func(side, command string, wall time.Duration) {
+		k := key{cli: "tf", w: w, side: side, command: command}
+		res.samples[k] = append(res.samples[k], sample{usage: usage{wall: wall}})
+	}
+	add(floor, "plan", 10*time.Second)
+	add(schemaFloor, "plan", 20*time.Second)
+	add(ours, "plan", 21*time.Second)
+	add(floor, "destroy", 5*time.Second)
+	add(ours, "destroy", 12*time.Second)
+
+	measured := func(command string) string {
+		for _, tg := range res.targets("tf", w, command) {
+			if strings.HasPrefix(tg.what, "wall") {
+				return tg.measured
+			}
+		}
+		return ""
+	}
+	// plan: 21 s and 20 s against 10 s.
+	if got, want := measured("plan"), "2.10×; the schema floor alone 2.00×"; got != want {
+		t.Errorf("plan: %q, want %q", got, want)
+	}
+	// destroy: 5 s + 50 waves × 2 steps × 50 ms = 10 s; two 25 ms requests a wave add 2.5 s.
+	if got, want := measured("destroy"), "1.20×; an order's request and one confirming read alone 1.25×"; got != want {
+		t.Errorf("destroy: %q, want %q", got, want)
 	}
 }
