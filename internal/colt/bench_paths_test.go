@@ -142,7 +142,7 @@ func inventoryBody(b *testing.B, n int) []byte {
 // BenchmarkDecodeInventoryPage is reading one inventory answer into a page,
 // paging fields included.
 func BenchmarkDecodeInventoryPage(b *testing.B) {
-	for _, n := range []int{10, pageLimit} {
+	for _, n := range []int{10, PageLimit} {
 		b.Run(fmt.Sprintf("%d numbers", n), func(b *testing.B) {
 			body := inventoryBody(b, n)
 			req := call{op: "search number inventory"}

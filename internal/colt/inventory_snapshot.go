@@ -11,7 +11,7 @@ import (
 // at a time and in no order the provider can foresee, so look-ups gathered
 // by time cost a different number of requests on every run. Instead the
 // first look-up of a refresh lists the whole inventory, a page of
-// pageLimit numbers per request, and the refresh's other look-ups are
+// PageLimit numbers per request, and the refresh's other look-ups are
 // answered from that list: ceil(numbers held / page) requests, whatever
 // the timing. Accounts larger than snapshotMaxPages pages are not listed
 // whole (the first page's totalCount, or the page count, says so); their
@@ -113,7 +113,7 @@ func (s *inventorySnapshot) list(ctx context.Context, c *Client) (map[string]Num
 	pages, tooLarge := 0, false
 	err := eachPage(ctx, c, "list number inventory", inventoryPath, url.Values{}, func(page *numberPage) int {
 		pages++
-		if pages > snapshotMaxPages || page.TotalCount > snapshotMaxPages*pageLimit {
+		if pages > snapshotMaxPages || page.TotalCount > snapshotMaxPages*PageLimit {
 			tooLarge = true
 			return 0
 		}

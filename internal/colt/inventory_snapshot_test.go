@@ -131,7 +131,7 @@ func TestNumbersMissingFromTheListingAreLookedUpAfresh(t *testing.T) {
 }
 
 func TestLargeInventoriesAreNotListedWhole(t *testing.T) {
-	m, c, numbers := seededClient(t, snapshotMaxPages*pageLimit+100)
+	m, c, numbers := seededClient(t, snapshotMaxPages*PageLimit+100)
 	refreshLookups(t, c, numbers[:40], 10)
 	if c.listed.lists != 1 || !c.listed.off {
 		t.Errorf("%d listings (off %v), want 1 attempt, given up", c.listed.lists, c.listed.off)

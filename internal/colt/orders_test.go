@@ -158,7 +158,7 @@ func TestRangeGroups(t *testing.T) {
 func TestFindOrdersPages(t *testing.T) {
 	_, c := orderMock(t)
 	ctx := context.Background()
-	for i := range pageLimit + 5 {
+	for i := range PageLimit + 5 {
 		if _, err := c.PlaceReservation(ctx, ReservationRequest{
 			CustomerReference: fmt.Sprintf("page-%d", i), CountryCode: "GB", AreaCode: "20", Quantity: 1,
 		}); err != nil {
@@ -169,7 +169,7 @@ func TestFindOrdersPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(all) != pageLimit+5 {
-		t.Errorf("found %d orders over two pages, want %d", len(all), pageLimit+5)
+	if len(all) != PageLimit+5 {
+		t.Errorf("found %d orders over two pages, want %d", len(all), PageLimit+5)
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"strings"
 )
 
-// pageLimit is the page size the client asks for: Colt's maximum.
-const pageLimit = 200
+// PageLimit is the page size the client asks for: Colt's maximum.
+const PageLimit = 200
 
 // eachPage reads a paginated list one page at a time: decode fills a page,
 // take consumes it and says how many items it held, total reads totalCount.
@@ -28,7 +28,7 @@ func eachPage[P any](ctx context.Context, c *Client, op, path string, params url
 			q[k] = v
 		}
 		q.Set("offset", strconv.Itoa(offset))
-		q.Set("limit", strconv.Itoa(pageLimit))
+		q.Set("limit", strconv.Itoa(PageLimit))
 		var page pageOf[P]
 		if _, err := c.doShared(ctx, call{op: op, method: http.MethodGet, path: path, query: q, idempotent: true}, &page); err != nil {
 			return err
@@ -50,7 +50,7 @@ func eachPage[P any](ctx context.Context, c *Client, op, path string, params url
 
 // pageOf is one page of a list, plus what the client needs to know about
 // its paging fields: whether totalCount was sent at all, and the limit the
-// server says it applied (a server that caps pages below pageLimit sends
+// server says it applied (a server that caps pages below PageLimit sends
 // short pages that are not the last).
 type pageOf[P any] struct {
 	items    P
@@ -78,10 +78,10 @@ func (p *pageOf[P]) UnmarshalJSON(b []byte) error {
 }
 
 // size is the page size that makes a page full: the limit the server
-// applied when it says so and it is below the one asked, else pageLimit.
+// applied when it says so and it is below the one asked, else PageLimit.
 func (p *pageOf[P]) size() int {
-	if p.limit > 0 && p.limit < pageLimit {
+	if p.limit > 0 && p.limit < PageLimit {
 		return p.limit
 	}
-	return pageLimit
+	return PageLimit
 }
