@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"strings"
+
+	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 // The performance targets the benchmark checks (issue 10), each against
@@ -11,7 +13,7 @@ const (
 	inventoryRoute = "GET /numberManagement/v1/Number"
 	returnRoute    = "POST /numberManagement/v1/return/order"
 	freeRoute      = "GET /numberManagement/v1/freeNumber"
-	pageSize       = 200 // the client's page: the most Colt serves
+	pageSize       = colt.PageLimit
 	maxPerCreate   = 3.0
 	maxRatio       = 1.3
 	ratioAt        = 500
@@ -58,7 +60,7 @@ func (res *results) targets(cliLabel string, w workload, command string) []targe
 	if w.n == ratioAt && f.wall > 0 {
 		floorPlus := f.wall + res.orderFloor(w, command)
 		r := float64(s.wall) / float64(floorPlus)
-		add(fmt.Sprintf("wall ≤ %.1f× the floor (+ orders)", maxRatio), r <= maxRatio, "%.2f×%s", r, res.ratioBounds(cliLabel, w, command, floorPlus))
+		add(fmt.Sprintf("wall ≤ %.1f× the floor (+ orders)", maxRatio), r <= maxRatio, "%.2f×%s", r, res.schemaFloorRatio(cliLabel, w, command, f.wall))
 	}
 	if w.n == rssAt {
 		rss := float64(s.peakRSS) / 1024
