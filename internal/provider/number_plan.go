@@ -2,6 +2,7 @@ package provider
 
 import (
 	"context"
+	"reflect"
 
 	"github.com/hashicorp/terraform-plugin-framework/diag"
 	"github.com/hashicorp/terraform-plugin-framework/path"
@@ -35,6 +36,7 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 	}
 	var plan numberModel
 	resp.Diagnostics.Append(req.Plan.Get(ctx, &plan)...)
+	proposed := plan.clone()
 	r.data.checkCountry(plan.CountryCode, path.Root("country_code"), &resp.Diagnostics)
 	var configured types.List
 	resp.Diagnostics.Append(req.Config.GetAttribute(ctx, path.Root("numbers"), &configured)...)
@@ -66,7 +68,9 @@ func (r *numberResource) ModifyPlan(ctx context.Context, req resource.ModifyPlan
 			predictUpdate(&state, &plan)
 		}
 	}
-	resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
+	if !reflect.DeepEqual(proposed, plan) { // resp.Plan holds it already otherwise
+		resp.Diagnostics.Append(resp.Plan.Set(ctx, &plan)...)
+	}
 	if resp.Diagnostics.HasError() || r.data == nil || r.data.unknownConfig || plan.Activation == nil || plan.CountryCode.IsUnknown() {
 		return
 	}
