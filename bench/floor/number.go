@@ -9,6 +9,7 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/resource"
 	"github.com/hashicorp/terraform-plugin-go/tftypes"
 
+	"github.com/colt-community/terraform-provider-colt/bench/schemadrop"
 	coltprovider "github.com/colt-community/terraform-provider-colt/internal/provider"
 )
 
@@ -45,6 +46,9 @@ func (numberShape) Metadata(_ context.Context, req resource.MetadataRequest, res
 
 func (n numberShape) Schema(ctx context.Context, req resource.SchemaRequest, resp *resource.SchemaResponse) {
 	n.number.Schema(ctx, req, resp)
+	if err := schemadrop.FromEnv(&resp.Schema); err != nil {
+		resp.Diagnostics.AddError("floor_number", err.Error())
+	}
 }
 
 func (n numberShape) ConfigValidators(ctx context.Context) []resource.ConfigValidator {

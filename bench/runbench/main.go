@@ -20,6 +20,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/colt-community/terraform-provider-colt/bench/schemadrop"
 )
 
 type options struct {
@@ -36,6 +38,7 @@ type options struct {
 	keep        bool          // keep the working folders
 	profile     string        // folder for the provider's pprof profiles; "" builds no profiling hook
 	oursSrc     string        // module root terraform-provider-colt is built from; "" is this module
+	schemaDrop  []string      // attributes the schema floor leaves out of colt_number's schema
 	log         io.Writer
 }
 
@@ -84,9 +87,11 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&opts.keep, "keep", false, "keep the working folders (configurations, states, CLI output)")
 	fs.StringVar(&opts.oursSrc, "ours", "", "module root to build terraform-provider-colt from (default: this module), e.g. a git worktree of an earlier commit for before/after figures")
 	fs.StringVar(&opts.profile, "profile", "", "folder to write CPU and heap profiles of every terraform-provider-colt process to (builds it with -tags profile)")
+	drop := fs.String("schema-drop", "", "comma-separated top-level attributes the schema floor leaves out of colt_number's schema, to measure what they cost (they must not be in the bench's configuration)")
 	if err := fs.Parse(args); err != nil {
 		return opts, err
 	}
+	opts.schemaDrop = schemadrop.Names(*drop)
 	var problems []string
 	for _, f := range strings.Split(*ns, ",") {
 		if strings.TrimSpace(f) == "" {

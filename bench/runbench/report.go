@@ -55,6 +55,10 @@ func (res *results) markdown() string {
 		"(no ValidateConfig, ModifyPlan or I/O; create keeps the plan). It costs beyond the floor what the framework does " +
 		"for colt_number's 21 attributes, nested activation and timeouts; **× schema floor** (with its orders for apply " +
 		"and destroy) is what our own code and Colt's requests cost beyond that.\n")
+	if len(o.schemaDrop) > 0 {
+		fmt.Fprintf(&b, "- **This run's schema floor leaves out** `%s` (`-schema-drop`): it measures colt_number's schema without them.\n",
+			strings.Join(o.schemaDrop, "`, `"))
+	}
 	b.WriteString("- **N resources**: N `colt_number` of one GB number each, reserved by quantity. **N data sources**: N identical " +
 		"`colt_free_numbers` (GB, area 20, quantity 5) beside N identical `floor_thing` data sources; per resource is then per data source.\n")
 	b.WriteString("- **Tokens** and **API requests** are the mock's counters (token route apart); **per resource** divides by N. " +

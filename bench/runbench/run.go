@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/colt-community/terraform-provider-colt/bench/schemadrop"
 	"github.com/colt-community/terraform-provider-colt/internal/mock"
 )
 
@@ -65,6 +66,9 @@ func run(ctx context.Context, opts options) (*results, error) {
 		opts.logf("working folders kept in %s", work)
 	} else {
 		defer func() { _ = os.RemoveAll(work) }()
+	}
+	if err := os.Setenv(schemadrop.Env, strings.Join(opts.schemaDrop, ",")); err != nil {
+		return nil, err
 	}
 	opts.logf("building terraform-provider-colt and the floor provider")
 	provs, err := buildProviders(ctx, root, opts.oursSrc, work, opts.ourBuildFlags())
