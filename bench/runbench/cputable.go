@@ -6,13 +6,13 @@ import (
 )
 
 // cpuTable sets the CLI's own CPU beside the providers', for each side: it
-// shows how much of a command's cost is the CLI's work on the resources'
-// schema and state, which no provider code can remove.
+// shows how much of a command's cost is the CLI's own work on the
+// resources' schema and state.
 func (res *results) cpuTable(b *strings.Builder) {
 	b.WriteString("\n## CPU of the CLI itself beside the providers' (medians, s)\n\n")
 	b.WriteString("The CLI's own CPU is its process tree's (wait4) less its provider processes'. " +
-		"**total × floor** divides a side's CLI + provider CPU by the floor's: with two cores busy, " +
-		"a wall-time ratio well under it is not to be had.\n\n")
+		"**total × floor** divides a side's CLI + provider CPU by the floor's. Plan and refresh keep the cores busy, " +
+		"so their wall-time ratios follow it; apply and destroy wait on orders, so theirs need not.\n\n")
 	b.WriteString("| CLI | configuration | command | CLI: ours | floor | schema floor | provider: ours | floor | schema floor | total × floor: ours | schema floor |\n")
 	b.WriteString("|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 	for _, c := range res.clis {
