@@ -70,9 +70,10 @@ type usage struct {
 	changes bool // a plan that was not empty
 }
 
-// runCommand runs one CLI command in work and reads the resource usage its
-// provider processes recorded through provwrap.
-func runCommand(ctx context.Context, c cli, work string, cmd command, timeout time.Duration) (usage, error) {
+// runCommand runs one CLI command in work, with env added to its
+// environment, and reads the resource usage its provider processes recorded
+// through provwrap.
+func runCommand(ctx context.Context, c cli, work string, cmd command, timeout time.Duration, env ...string) (usage, error) {
 	var u usage
 	rusageDir, err := os.MkdirTemp(work, "rusage-")
 	if err != nil {
@@ -85,6 +86,7 @@ func runCommand(ctx context.Context, c cli, work string, cmd command, timeout ti
 	x.Env = append(os.Environ(),
 		"TF_CLI_CONFIG_FILE="+filepath.Join(work, "cli.tfrc"), "CHECKPOINT_DISABLE=1", "TF_IN_AUTOMATION=1",
 		rusage.DirEnv+"="+rusageDir)
+	x.Env = append(x.Env, env...)
 	// A process group of its own, so that a timeout ends the plugins too.
 	x.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	x.Cancel = func() error { return syscall.Kill(-x.Process.Pid, syscall.SIGKILL) }

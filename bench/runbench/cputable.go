@@ -26,21 +26,17 @@ func (res *results) cpuTable(b *strings.Builder) {
 }
 
 func (res *results) cpuRow(b *strings.Builder, k key) {
-	sides := map[string]summary{}
-	for _, side := range []string{ours, floor, schemaFloor} {
-		k.side = side
-		if s, ok := res.summary(k); ok {
-			sides[side] = s
-		}
-	}
-	o, haveOurs := sides[ours]
-	f, haveFloor := sides[floor]
+	k.side = ours
+	o, haveOurs := res.summary(k)
+	k.side = floor
+	f, haveFloor := res.summary(k)
 	if !haveOurs || !haveFloor {
 		return
 	}
 	total := func(s summary) float64 { return float64(s.cliCPU + s.cpu) }
 	schemaCLI, schemaProvider, schemaTotal := "–", "–", "–"
-	if sf, ok := sides[schemaFloor]; ok {
+	k.side = schemaFloor
+	if sf, ok := res.summary(k); ok {
 		schemaCLI, schemaProvider, schemaTotal = secs(sf.cliCPU), secs(sf.cpu), ratio(total(sf), total(f))
 	}
 	fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",

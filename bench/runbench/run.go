@@ -67,9 +67,6 @@ func run(ctx context.Context, opts options) (*results, error) {
 	} else {
 		defer func() { _ = os.RemoveAll(work) }()
 	}
-	if err := os.Setenv(schemadrop.Env, strings.Join(opts.schemaDrop, ",")); err != nil {
-		return nil, err
-	}
 	opts.logf("building terraform-provider-colt and the floor provider")
 	provs, err := buildProviders(ctx, root, opts.oursSrc, work, opts.ourBuildFlags())
 	if err != nil {
@@ -132,7 +129,7 @@ func (res *results) runOnce(ctx context.Context, c cli, p providers, m *benchMoc
 		if err := res.opts.profileCommand(dir, cmd.name); err != nil {
 			return err
 		}
-		u, err := runCommand(ctx, c, dir, cmd, res.opts.timeout)
+		u, err := runCommand(ctx, c, dir, cmd, res.opts.timeout, schemadrop.Env+"="+strings.Join(res.opts.schemaDrop, ","))
 		if err != nil {
 			return err
 		}
