@@ -81,11 +81,8 @@ func (res *results) panel(command string, ns []workload) (*plot.Plot, error) {
 		shapeName := "schema floor"
 		for _, w := range ns {
 			k := key{cli: c.label, w: w, command: command}
-			k.side = ours
-			s, okOurs := res.summary(k)
-			k.side = floor
-			f, okFloor := res.summary(k)
-			if !okOurs || !okFloor {
+			s, f, ok := res.oursAndFloor(k)
+			if !ok {
 				continue
 			}
 			x := float64(w.n)

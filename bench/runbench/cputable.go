@@ -26,11 +26,8 @@ func (res *results) cpuTable(b *strings.Builder) {
 }
 
 func (res *results) cpuRow(b *strings.Builder, k key) {
-	k.side = ours
-	o, haveOurs := res.summary(k)
-	k.side = floor
-	f, haveFloor := res.summary(k)
-	if !haveOurs || !haveFloor {
+	o, f, ok := res.oursAndFloor(k)
+	if !ok {
 		return
 	}
 	total := func(s summary) float64 { return float64(s.cliCPU + s.cpu) }

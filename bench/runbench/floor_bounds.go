@@ -37,7 +37,5 @@ func (res *results) floorBound(cliLabel string, w workload, command string, floo
 // request before handling it, so a later read can be sent early enough to
 // hide its own latency; these two cannot.
 func (res *results) requestsBeforeOrders(w workload) time.Duration {
-	p := res.opts.parallelism
-	waves := (w.n + p - 1) / p
-	return time.Duration(waves*requestsBeforeOrder) * res.opts.latency
+	return time.Duration(res.waves(w)*requestsBeforeOrder) * res.opts.latency
 }

@@ -91,11 +91,8 @@ func (res *results) ratioTables() string {
 }
 
 func (res *results) row(b *strings.Builder, k key) {
-	ok, okOurs := k, k
-	ok.side, okOurs.side = floor, ours
-	f, haveFloor := res.summary(ok)
-	s, haveOurs := res.summary(okOurs)
-	if !haveFloor || !haveOurs {
+	s, f, ok := res.oursAndFloor(k)
+	if !ok {
 		return
 	}
 	command := k.command

@@ -66,13 +66,27 @@ func median(v []float64) float64 {
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
+// oursAndFloor is the summaries of ours and the floor for k's CLI,
+// workload and command; ok only when both ran.
+func (res *results) oursAndFloor(k key) (o, f summary, ok bool) {
+	k.side = ours
+	o, haveOurs := res.summary(k)
+	k.side = floor
+	f, haveFloor := res.summary(k)
+	return o, f, haveOurs && haveFloor
+}
+
+// waves is how many rounds of parallelism resources the CLI works w in.
+func (res *results) waves(w workload) int {
+	p := res.opts.parallelism
+	return (w.n + p - 1) / p
+}
+
 // orderFloor is the least time the mock's orders take for a command: N
 // orders, parallelism at a time, each orderSteps order delays long.
 func (res *results) orderFloor(w workload, command string) time.Duration {
 	if w.data || (command != "apply" && command != "destroy") {
 		return 0
 	}
-	p := res.opts.parallelism
-	waves := (w.n + p - 1) / p
-	return time.Duration(waves*orderSteps) * res.opts.orderDelay
+	return time.Duration(res.waves(w)*orderSteps) * res.opts.orderDelay
 }
