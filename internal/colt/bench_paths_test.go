@@ -194,7 +194,7 @@ func BenchmarkLookupBatching(b *testing.B) {
 		var wg sync.WaitGroup
 		for _, n := range wanted {
 			wg.Go(func() {
-				found, err := c.LookupNumbers(InRefresh(context.Background()), []string{n})
+				found, err := c.Refresh().LookupNumbers(context.Background(), []string{n})
 				if err != nil || len(found) != 1 {
 					b.Errorf("look-up of %s: %d found, %v", n, len(found), err)
 				}

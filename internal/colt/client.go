@@ -51,8 +51,19 @@ type Config struct {
 }
 
 // Client calls Colt's APIs with one shared, self-refreshing token. It is safe
-// for concurrent use.
+// for concurrent use. How it treats a call is chosen by the view the caller
+// holds, never by a value in the call's context: the plain client makes
+// each call on its own; SharedReads, Refresh and OrderSession (modes.go)
+// return views of the same client that share answers, gather look-ups or
+// see an order through.
 type Client struct {
+	*state
+	mode mode
+}
+
+// state is what every view of one client shares: the token, the caches and
+// what the client has learnt of Colt.
+type state struct {
 	base    *url.URL
 	timeout time.Duration
 	retry   *retryablehttp.Client
@@ -61,7 +72,7 @@ type Client struct {
 	secrets []string
 	lookup  *numberLookup
 	listed  inventorySnapshot // see lookupListed
-	reads   sharedReads       // see DataSourceRead
+	reads   sharedReads       // see SharedReads
 	paces   orderPaces        // see firstPoll
 	warnLog LogFunc
 	unknown unknownStatuses
@@ -100,7 +111,7 @@ func New(cfg Config) (*Client, error) {
 	wire := withoutRedirects(&http.Client{Transport: &wireTransport{next: cfg.Transport, userAgent: cfg.UserAgent, log: cfg.Log, now: time.Now}})
 	retry := newRetryClient(wire, cfg.MaxRetries, cfg.RetryWaitMin, cfg.RetryWaitMax)
 
-	c := &Client{
+	c := &Client{state: &state{
 		base:    cfg.BaseURL,
 		timeout: cfg.RequestTimeout,
 		retry:   retry,
@@ -110,11 +121,11 @@ func New(cfg Config) (*Client, error) {
 
 		maxResends:   cfg.MaxRetries,
 		evidenceWait: cfg.EvidenceWait,
-	}
+	}}
 	if c.evidenceWait <= 0 {
 		c.evidenceWait = DefaultEvidenceWait
 	}
-	c.lookup = &numberLookup{client: c, window: cfg.LookupWindow}
+	c.lookup = &numberLookup{window: cfg.LookupWindow}
 	if c.lookup.window <= 0 {
 		c.lookup.window = DefaultLookupWindow
 	}
@@ -175,7 +186,8 @@ type call struct {
 
 // callMeta is what a caller may want to know about a call beyond its body.
 type callMeta struct {
-	trackingID string // of the request whose answer was used
+	trackingID string        // of the request whose answer was used
+	retryAfter time.Duration // Retry-After of a successful answer, zero without one
 }
 
 func (c *Client) do(ctx context.Context, req call, out any) error {
@@ -183,8 +195,8 @@ func (c *Client) do(ctx context.Context, req call, out any) error {
 	return err
 }
 
-// doMeta performs req, and where an order is in progress (Persist) goes on
-// trying an idempotent call that fails transiently.
+// doMeta performs req on its own; an OrderSession goes on trying an
+// idempotent call that fails transiently.
 func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error) {
 	if !req.idempotent || req.read != nil { // a streamed body may have been half consumed
 		return c.doOnce(ctx, req, out)
@@ -200,10 +212,10 @@ func (c *Client) doMeta(ctx context.Context, req call, out any) (callMeta, error
 
 // doOnce performs req with the shared token. A 401 discards the token,
 // fetches a new one and repeats the call once.
-func (c *Client) doOnce(ctx context.Context, req call, out any) (callMeta, error) {
-	ctx, cancel := context.WithTimeout(ctx, c.timeout)
+func (c *Client) doOnce(outer context.Context, req call, out any) (meta callMeta, err error) {
+	ctx, cancel := context.WithTimeout(outer, c.timeout)
 	defer cancel()
-	var meta callMeta
+	defer func() { err = c.namedTimeout(outer, err) }()
 
 	tok, err := c.tokens.Token(ctx, 0)
 	if err != nil {
@@ -232,6 +244,7 @@ func (c *Client) doOnce(ctx context.Context, req call, out any) (callMeta, error
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return meta, readAPIError(req.op, resp, attempts, c.secrets...)
 	}
+	meta.retryAfter, _ = retryAfter(resp)
 	return meta, readAnswer(req, resp, out, c.secrets)
 }
 
@@ -266,17 +279,33 @@ func (c *Client) send(ctx context.Context, req call, tok *Token) (*http.Response
 	return resp, attempts, nil
 }
 
+// namedTimeout marks a TransportError whose call ran out of its own time
+// (request_timeout) rather than of the caller's, so that its text says so.
+func (c *Client) namedTimeout(outer context.Context, err error) error {
+	var transportErr *TransportError
+	if errors.As(err, &transportErr) && outer.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		transportErr.RequestTimeout = c.timeout
+	}
+	return err
+}
+
 // TransportError is a call that got no answer: connection failure or the
 // call's deadline.
 type TransportError struct {
 	Operation  string
 	Attempts   int
 	TrackingID string
-	Err        error
+	// RequestTimeout is set when the call's own time ran out.
+	RequestTimeout time.Duration
+	Err            error
 }
 
 func (e *TransportError) Error() string {
-	msg := fmt.Sprintf("%s: no answer from Colt after %d attempt(s): %v", e.Operation, e.Attempts, e.Err)
+	cause := e.Err.Error()
+	if e.RequestTimeout > 0 {
+		cause = fmt.Sprintf("the call's time (request_timeout %s) ran out", e.RequestTimeout)
+	}
+	msg := fmt.Sprintf("%s: no answer from Colt after %d attempt(s): %s", e.Operation, e.Attempts, cause)
 	if e.TrackingID != "" {
 		msg += " [x-tracking-id " + e.TrackingID + "]"
 	}

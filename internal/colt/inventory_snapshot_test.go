@@ -47,7 +47,7 @@ func refreshLookups(t *testing.T, c *Client, numbers []string, parallel int) {
 		go func() {
 			defer func() { <-slots; wg.Done() }()
 			time.Sleep(time.Duration(rand.IntN(3)) * time.Millisecond)
-			held, err := c.LookupNumbers(InRefresh(context.Background()), []string{n})
+			held, err := c.Refresh().LookupNumbers(context.Background(), []string{n})
 			if err != nil || held[n].Number != n {
 				t.Errorf("look-up of %s: %v, %v", n, held, err)
 			}
@@ -57,11 +57,11 @@ func refreshLookups(t *testing.T, c *Client, numbers []string, parallel int) {
 }
 
 // listed makes a refresh's first look-up, which lists the inventory, and
-// returns the refresh's context.
+// returns the context for the refresh's later look-ups.
 func listed(t *testing.T, c *Client, number string) context.Context {
 	t.Helper()
-	ctx := InRefresh(context.Background())
-	if _, err := c.LookupNumbers(ctx, []string{number}); err != nil {
+	ctx := context.Background()
+	if _, err := c.Refresh().LookupNumbers(ctx, []string{number}); err != nil {
 		t.Fatal(err)
 	}
 	return ctx
@@ -103,14 +103,14 @@ func TestListingIsNotTrustedForNumbersAnOrderNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := inventoryRequests(m)
-	held, err := c.LookupNumbers(ctx, []string{gone})
+	held, err := c.Refresh().LookupNumbers(ctx, []string{gone})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := held[gone]; ok || inventoryRequests(m) != before+1 {
 		t.Errorf("a refresh after returning %s was answered from the listing (%v, %d requests)", gone, held, inventoryRequests(m)-before)
 	}
-	if _, err := c.LookupNumbers(ctx, numbers[2:3]); err != nil || inventoryRequests(m) != before+1 {
+	if _, err := c.Refresh().LookupNumbers(ctx, numbers[2:3]); err != nil || inventoryRequests(m) != before+1 {
 		t.Errorf("a number no order named was not answered from the listing: %d requests, %v", inventoryRequests(m)-before, err)
 	}
 }
@@ -121,7 +121,7 @@ func TestNumbersMissingFromTheListingAreLookedUpAfresh(t *testing.T) {
 	other := newClient(t, testConfig(t, c.base.String()))
 	added := reserve(t, other, "added-later", 1).Numbers[0]
 	before := inventoryRequests(m)
-	held, err := c.LookupNumbers(ctx, []string{added})
+	held, err := c.Refresh().LookupNumbers(ctx, []string{added})
 	if err != nil || held[added].Number != added {
 		t.Errorf("a number reserved after the listing was not found: %v, %v", held, err)
 	}
@@ -157,10 +157,10 @@ func TestListingExpires(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := []string{held[0].Number}
-	ctx := InRefresh(context.Background())
+	ctx := context.Background()
 	for _, step := range []time.Duration{0, snapshotTTL - time.Second, 2 * time.Second} {
 		clock.Advance(step)
-		if _, err := c.LookupNumbers(ctx, n); err != nil {
+		if _, err := c.Refresh().LookupNumbers(ctx, n); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -192,7 +192,7 @@ func TestNumbersBeingPortedInAreLookedUpAfresh(t *testing.T) {
 	c.listed.held[porting] = d
 	c.listed.mu.Unlock()
 	before := inventoryRequests(m)
-	held, err := c.LookupNumbers(ctx, []string{porting})
+	held, err := c.Refresh().LookupNumbers(ctx, []string{porting})
 	if err != nil || held[porting].Status == StatusPorting || inventoryRequests(m) != before+1 {
 		t.Errorf("a number listed as Porting was answered from the listing: %v, %v", held[porting], err)
 	}

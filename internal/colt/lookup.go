@@ -17,10 +17,9 @@ const DefaultLookupWindow = 15 * time.Millisecond
 // numberLookup coalesces concurrent look-ups of individual numbers into
 // inventory range queries. Callers that arrive while a query is in flight
 // share the next one, which starts when it ends. A look-up with no query in
-// flight starts at once, except during a refresh (ctx marked by
-// InRefresh), where it first waits the window for the refresh's others.
+// flight starts at once, except through Refresh, where it first waits the
+// window for the refresh's others.
 type numberLookup struct {
-	client  *Client
 	window  time.Duration
 	mu      sync.Mutex
 	running bool
@@ -28,16 +27,9 @@ type numberLookup struct {
 	joined  int // look-ups so far, for tests
 }
 
-type refreshKey struct{}
-
-// InRefresh marks ctx as one of many reads Terraform makes at once, whose
-// look-ups are worth gathering.
-func InRefresh(ctx context.Context) context.Context {
-	return context.WithValue(ctx, refreshKey{}, true)
-}
-
 type lookupBatch struct {
 	numbers map[string]bool
+	client  *Client         // the first joiner's view of the client
 	ctx     context.Context // the first joiner's, without its cancellation
 	done    chan struct{}
 	found   map[string]NumberDetail
@@ -46,15 +38,15 @@ type lookupBatch struct {
 
 // LookupNumbers returns the inventory entries of the given numbers; numbers
 // not in the inventory are absent from the map. Calls made at about the same
-// time share their queries; calls of a refresh are answered from one
+// time share their queries; through Refresh they are answered from one
 // listing of the inventory where it can (see lookupListed).
 func (c *Client) LookupNumbers(ctx context.Context, numbers []string) (map[string]NumberDetail, error) {
-	if ctx.Value(refreshKey{}) != nil {
+	if c.mode.refresh {
 		if held, ok := c.lookupListed(ctx, numbers); ok {
 			return held, nil
 		}
 	}
-	b := c.lookup.join(ctx, numbers)
+	b := c.lookup.join(ctx, c, numbers)
 	select {
 	case <-b.done:
 	case <-ctx.Done():
@@ -72,11 +64,11 @@ func (c *Client) LookupNumbers(ctx context.Context, numbers []string) (map[strin
 	return out, nil
 }
 
-func (l *numberLookup) join(ctx context.Context, numbers []string) *lookupBatch {
+func (l *numberLookup) join(ctx context.Context, c *Client, numbers []string) *lookupBatch {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.next == nil {
-		l.next = &lookupBatch{numbers: map[string]bool{}, ctx: context.WithoutCancel(ctx), done: make(chan struct{})}
+		l.next = &lookupBatch{numbers: map[string]bool{}, client: c, ctx: context.WithoutCancel(ctx), done: make(chan struct{})}
 	}
 	b := l.next
 	l.joined++
@@ -85,7 +77,7 @@ func (l *numberLookup) join(ctx context.Context, numbers []string) *lookupBatch 
 	}
 	if !l.running {
 		wait := time.Duration(0)
-		if ctx.Value(refreshKey{}) != nil {
+		if c.mode.refresh {
 			wait = l.window
 		}
 		l.start(wait)
@@ -115,15 +107,15 @@ func (l *numberLookup) start(wait time.Duration) {
 }
 
 // run reads a batch's numbers. The batch outlives any one caller, so it
-// runs on the first caller's context without its cancellation, bounded by
-// one call timeout for the whole batch.
+// runs on the first caller's view of the client and context without its
+// cancellation, bounded by one call timeout for the whole batch.
 func (l *numberLookup) run(b *lookupBatch) {
 	defer close(b.done)
-	ctx, cancel := context.WithTimeout(b.ctx, l.client.timeout)
+	ctx, cancel := context.WithTimeout(b.ctx, b.client.timeout)
 	defer cancel()
 	b.found = map[string]NumberDetail{}
 	for _, group := range rangeGroups(b.numbers) {
-		err := l.client.EachNumber(ctx, NumberQuery{RangeStart: group[0], RangeEnd: group[len(group)-1]},
+		err := b.client.EachNumber(ctx, NumberQuery{RangeStart: group[0], RangeEnd: group[len(group)-1]},
 			func(page []NumberDetail) error {
 				for _, d := range page {
 					if b.numbers[d.Number] {

@@ -53,7 +53,7 @@ func (c *Client) placeResolved(ctx context.Context, orderType, ref string, find 
 			})
 			return found, true, nil
 		}
-		if !authoritative || ferr != nil || (attempt > c.maxResends && !persistent(ctx)) {
+		if !authoritative || ferr != nil || (attempt > c.maxResends && !c.mode.persist) {
 			return nil, false, &UnknownOutcomeError{OrderType: orderType, Reference: ref, Cause: err, Lookup: ferr, Waited: !authoritative && ferr == nil}
 		}
 		if !sleepCtx(ctx, backoff(c.retry.RetryWaitMin, c.retry.RetryWaitMax, attempt, nil)) {

@@ -2,9 +2,7 @@ package colt
 
 import (
 	"context"
-	"net/http"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -16,32 +14,6 @@ import (
 // from the short wait and the others of that type wait for it to learn
 // the pace (at most the longest poll interval), so that N orders placed at
 // once cost one backoff, not N.
-
-// answerPace records the Retry-After of a call's successful answer.
-type answerPace struct{ retryAfter atomic.Int64 }
-
-type paceKey struct{}
-
-func withPace(ctx context.Context) (context.Context, *answerPace) {
-	p := &answerPace{}
-	return context.WithValue(ctx, paceKey{}, p), p
-}
-
-// recordPace keeps the Retry-After of a successful answer to a call made
-// under withPace.
-func recordPace(ctx context.Context, resp *http.Response) {
-	p, _ := ctx.Value(paceKey{}).(*answerPace)
-	if p == nil || resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return
-	}
-	if wait, ok := retryAfter(resp); ok {
-		p.retryAfter.Store(int64(wait))
-	} else {
-		p.retryAfter.Store(0)
-	}
-}
-
-func (p *answerPace) wait() time.Duration { return time.Duration(p.retryAfter.Load()) }
 
 // orderPaces is how long the last completed order of each type took.
 type orderPaces struct {

@@ -171,7 +171,6 @@ func (c *Client) PlacePortUpdate(ctx context.Context, r PortUpdateRequest) (*Ord
 func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*Order, error) {
 	c.reads.forget()
 	c.listed.orderPlaced(orderType, orderNumbers(body))
-	ctx, pace := withPace(ctx)
 	var out Order
 	meta, err := c.doMeta(ctx, call{
 		op:          "place " + orderType + " order",
@@ -180,7 +179,7 @@ func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*O
 		body:        body,
 		retryUnsent: true,
 	}, &out)
-	out.TrackingID, out.RetryAfter = meta.trackingID, pace.wait()
+	out.TrackingID, out.RetryAfter = meta.trackingID, meta.retryAfter
 	c.normalize(ctx, &out)
 	c.listed.changedNumbers(out.Numbers)
 	return &out, err
@@ -188,7 +187,6 @@ func (c *Client) placeOrder(ctx context.Context, orderType string, body any) (*O
 
 // GetOrder reads one order.
 func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
-	ctx, pace := withPace(ctx)
 	var out Order
 	meta, err := c.doMeta(ctx, call{
 		op:         "read order " + orderID,
@@ -196,7 +194,7 @@ func (c *Client) GetOrder(ctx context.Context, orderID string) (*Order, error) {
 		path:       orderBase + "order/" + url.PathEscape(orderID),
 		idempotent: true,
 	}, &out)
-	out.TrackingID, out.RetryAfter = meta.trackingID, pace.wait()
+	out.TrackingID, out.RetryAfter = meta.trackingID, meta.retryAfter
 	c.normalize(ctx, &out)
 	return &out, err
 }

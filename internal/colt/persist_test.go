@@ -10,10 +10,10 @@ import (
 	"time"
 )
 
-// Where an order is in progress (Persist), an idempotent call that still
-// fails after max_retries is tried again until it succeeds; elsewhere it
-// fails after max_retries. A final answer (404) is never repeated.
-func TestPersistGoesOnAfterMaxRetries(t *testing.T) {
+// In an OrderSession, an idempotent call that still fails after
+// max_retries is tried again until it succeeds; elsewhere it fails after
+// max_retries. A final answer (404) is never repeated.
+func TestOrderSessionGoesOnAfterMaxRetries(t *testing.T) {
 	var calls atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -34,11 +34,11 @@ func TestPersistGoesOnAfterMaxRetries(t *testing.T) {
 	c := newClient(t, cfg)
 
 	if _, err := c.SearchFreeNumbers(context.Background(), gbQuery); err == nil || calls.Load() != 2 {
-		t.Fatalf("without Persist: err %v after %d calls, want an error after 2", err, calls.Load())
+		t.Fatalf("outside an OrderSession: err %v after %d calls, want an error after 2", err, calls.Load())
 	}
-	ctx, cancel := context.WithTimeout(Persist(context.Background()), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	if _, err := c.SearchFreeNumbers(ctx, gbQuery); err != nil || calls.Load() != 8 {
-		t.Fatalf("with Persist: err %v after %d calls, want success at the 8th", err, calls.Load())
+	if _, err := c.OrderSession().SearchFreeNumbers(ctx, gbQuery); err != nil || calls.Load() != 8 {
+		t.Fatalf("in an OrderSession: err %v after %d calls, want success at the 8th", err, calls.Load())
 	}
 }

@@ -4,24 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"io"
 	"net/http"
 	"sync"
 )
-
-// DataSourceRead marks ctx as a data source's read. Within one client (one
-// provider process), identical idempotent calls made under such contexts
-// share one request: concurrent ones wait for the first, later ones get its
-// answer, so many data sources with the same arguments see the same answer,
-// as Terraform users expect within a plan. An order placed through the
-// client forgets every answer kept so far: what is read after it is read
-// afresh. Polling an order and the reads of a resource are never marked.
-func DataSourceRead(ctx context.Context) context.Context {
-	return context.WithValue(ctx, sharedReadKey{}, true)
-}
-
-type sharedReadKey struct{}
 
 // sharedReads holds the answers of data-source reads, keyed by method,
 // path, query and body.
@@ -72,9 +58,12 @@ func (s *sharedReads) drop(key string, a *sharedAnswer) {
 }
 
 // doShared is doMeta for calls that may share an answer: an idempotent call
-// under DataSourceRead (and outside an order, see Persist).
+// made through SharedReads (and not in an OrderSession). The request runs on
+// its own, detached from the first caller's cancellation and bounded by
+// request_timeout like any call, so its outcome is the request's own: every
+// caller waiting for it gets that answer or that error, and none asks again.
 func (c *Client) doShared(ctx context.Context, req call, out any) (callMeta, error) {
-	if !req.idempotent || ctx.Value(sharedReadKey{}) == nil || persistent(ctx) {
+	if !req.idempotent || !c.mode.shared || c.mode.persist {
 		return c.doMeta(ctx, req, out)
 	}
 	key := req.method + " " + req.path + "?" + req.query.Encode()
@@ -85,29 +74,24 @@ func (c *Client) doShared(ctx context.Context, req call, out any) (callMeta, err
 		}
 		key += " " + string(encoded)
 	}
-	for {
-		a, first := c.reads.join(key)
-		if first {
-			c.fetchShared(ctx, key, req, a)
-		}
-		select {
-		case <-a.done:
-		case <-ctx.Done():
-			return callMeta{}, ctx.Err()
-		}
-		// The first caller's context ended, not this one's: ask again.
-		if a.err != nil && (errors.Is(a.err, context.Canceled) || errors.Is(a.err, context.DeadlineExceeded)) && ctx.Err() == nil {
-			continue
-		}
-		if a.err != nil {
-			return a.meta, a.err
-		}
-		return a.meta, c.replay(req, a, out)
+	a, first := c.reads.join(key)
+	if first {
+		go c.fetchShared(context.WithoutCancel(ctx), key, req, a)
 	}
+	select {
+	case <-a.done:
+	case <-ctx.Done():
+		return callMeta{}, ctx.Err()
+	}
+	if a.err != nil {
+		return a.meta, a.err
+	}
+	return a.meta, c.replay(req, a, out)
 }
 
 // fetchShared makes the request for a, keeping its body to replay to every
-// caller.
+// caller. A failed answer is dropped from the kept ones as it is handed to
+// its waiters, so a later read asks again.
 func (c *Client) fetchShared(ctx context.Context, key string, req call, a *sharedAnswer) {
 	defer close(a.done)
 	fetch := req

@@ -11,20 +11,20 @@ import (
 
 const freeNumberRoute = "GET /numberManagement/v1/freeNumber"
 
-// Concurrent identical data-source reads share one request and one answer;
-// an order placed since makes the next read ask again; reads not marked as
-// a data source's are never shared.
+// Concurrent identical reads through SharedReads share one request and one
+// answer; an order placed since makes the next read ask again; reads made
+// through the plain client are never shared.
 func TestDataSourceReadsShareOneRequest(t *testing.T) {
 	m, url := startMock(t, mock.Config{})
 	c := newClient(t, testConfig(t, url))
-	ctx := DataSourceRead(context.Background())
+	shared := c.SharedReads()
 
-	search := func(ctx context.Context, n int) [][]FreeNumber {
+	search := func(c *Client, n int) [][]FreeNumber {
 		out := make([][]FreeNumber, n)
 		var wg sync.WaitGroup
 		for i := range n {
 			wg.Go(func() {
-				found, err := c.SearchFreeNumbers(ctx, gbQuery)
+				found, err := c.SearchFreeNumbers(context.Background(), gbQuery)
 				if err != nil {
 					t.Error(err)
 				}
@@ -34,7 +34,7 @@ func TestDataSourceReadsShareOneRequest(t *testing.T) {
 		wg.Wait()
 		return out
 	}
-	answers := search(ctx, 20)
+	answers := search(shared, 20)
 	if got := m.Stats().APIRequests[freeNumberRoute]; got != 1 {
 		t.Errorf("20 concurrent identical reads made %d requests, want 1", got)
 	}
@@ -43,7 +43,7 @@ func TestDataSourceReadsShareOneRequest(t *testing.T) {
 			t.Fatalf("answers differ: %v and %v", a, answers[0])
 		}
 	}
-	search(ctx, 5)
+	search(shared, 5)
 	if got := m.Stats().APIRequests[freeNumberRoute]; got != 1 {
 		t.Errorf("later identical reads made %d requests in all, want 1", got)
 	}
@@ -51,13 +51,13 @@ func TestDataSourceReadsShareOneRequest(t *testing.T) {
 	if _, err := c.PlaceReservation(context.Background(), ReservationRequest{CustomerReference: "shared-reads", CountryCode: "GB", Quantity: 1}); err != nil {
 		t.Fatal(err)
 	}
-	search(ctx, 5)
+	search(shared, 5)
 	if got := m.Stats().APIRequests[freeNumberRoute]; got != 2 {
 		t.Errorf("after an order, reads made %d requests in all, want 2", got)
 	}
 
-	search(context.Background(), 3)
+	search(c, 3)
 	if got := m.Stats().APIRequests[freeNumberRoute]; got != 5 {
-		t.Errorf("unmarked reads made %d requests in all, want 5", got)
+		t.Errorf("reads not made through SharedReads made %d requests in all, want 5", got)
 	}
 }

@@ -97,9 +97,6 @@ func (t *wireTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		t.log(req.Context(), "Colt API request", fields)
 	}
-	if err == nil {
-		recordPace(req.Context(), resp)
-	}
 	if err == nil && resp.Body != nil {
 		resp.Body = newBoundedBody(req, resp, trace, id)
 	}

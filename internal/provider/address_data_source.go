@@ -8,8 +8,6 @@ import (
 	"github.com/hashicorp/terraform-plugin-framework/path"
 	"github.com/hashicorp/terraform-plugin-framework/schema/validator"
 	"github.com/hashicorp/terraform-plugin-framework/types"
-
-	"github.com/colt-community/terraform-provider-colt/internal/colt"
 )
 
 var _ datasource.DataSourceWithConfigure = (*addressDataSource)(nil)
@@ -48,7 +46,7 @@ func (d *addressDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	a, err := client.GetAddress(colt.DataSourceRead(ctx), id.ValueString())
+	a, err := client.SharedReads().GetAddress(ctx, id.ValueString())
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read Colt address "+id.ValueString(), err)
 		return

@@ -114,6 +114,8 @@ func (d *addressValidationDataSource) Read(ctx context.Context, req datasource.R
 		PoBoxNumber: values["poBoxNumber"], AddressExtension: values["addressExtension"],
 		SubLocality: values["subLocality"], Province: values["province"], District: values["district"],
 	}
+	// Not through SharedReads: a validation is a POST, and nothing Colt
+	// publishes says an identical body gets the same address_id twice.
 	out, err := client.ValidateAddress(ctx, in)
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot validate the address with Colt", err)

@@ -167,6 +167,8 @@ func (d *cdrDataSource) Read(ctx context.Context, req datasource.ReadRequest, re
 	}
 	number := m.Number.ValueString()
 	var err error
+	// Not through SharedReads: shared answers are kept for the provider's
+	// life, and a month of call records is too much to keep.
 	switch {
 	case !m.Date.IsNull():
 		err = client.EachUnratedCDR(ctx, m.Date.ValueString(), number, collect)

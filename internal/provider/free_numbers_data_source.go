@@ -96,7 +96,7 @@ func (d *freeNumbersDataSource) Read(ctx context.Context, req datasource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	found, err := client.SearchFreeNumbers(colt.DataSourceRead(ctx), colt.FreeNumberQuery{
+	found, err := client.SharedReads().SearchFreeNumbers(ctx, colt.FreeNumberQuery{
 		CountryCode: m.CountryCode.ValueString(),
 		AreaCode:    m.AreaCode.ValueString(),
 		Quantity:    int(m.Quantity.ValueInt64()),

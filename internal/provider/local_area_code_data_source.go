@@ -100,7 +100,7 @@ func (d *localAreaCodeDataSource) Read(ctx context.Context, req datasource.ReadR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	out, err := client.LocalAreaCode(colt.DataSourceRead(ctx), colt.LACQuery{
+	out, err := client.SharedReads().LocalAreaCode(ctx, colt.LACQuery{
 		Country: m.Country.ValueString(), Latitude: m.Latitude.ValueFloat64Pointer(), Longitude: m.Longitude.ValueFloat64Pointer(),
 		PostalCode: m.PostalCode.ValueString(), City: m.City.ValueString(),
 	})

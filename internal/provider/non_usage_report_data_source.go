@@ -78,6 +78,8 @@ func (d *nonUsageReportDataSource) Read(ctx context.Context, req datasource.Read
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Not through SharedReads: the report's files are streamed, and streamed
+	// bodies cannot be kept to share.
 	report, err := client.GetNonUsageReport(ctx, m.Month.ValueString())
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read the Colt non-usage report", err)

@@ -29,6 +29,7 @@ func (r *numberResource) Create(ctx context.Context, req resource.CreateRequest,
 	}
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 
 	reservation := colt.ReservationRequest{
 		CountryCode:                plan.CountryCode.ValueString(),
@@ -202,7 +203,7 @@ func (r *numberResource) Read(ctx context.Context, req resource.ReadRequest, res
 		state.ID = types.StringValue(block[0])
 		markImported(ctx, resp.Private, &resp.Diagnostics)
 	}
-	held, err := client.LookupNumbers(colt.InRefresh(ctx), numbers)
+	held, err := client.Refresh().LookupNumbers(ctx, numbers)
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read Colt numbers", err)
 		return
@@ -300,6 +301,7 @@ func (r *numberResource) Update(ctx context.Context, req resource.UpdateRequest,
 	}
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Update, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 
 	numbers := listStrings(ctx, state.Numbers, &resp.Diagnostics)
 	if plan.Activation != nil && !sameActivation(plan.Activation, state.Activation) {
@@ -337,6 +339,7 @@ func (r *numberResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	}
 	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 	if inService(state.Status.ValueString()) && state.DeletionProtection.ValueBool() {
 		guardInService(&resp.Diagnostics, "colt_number", state.CustomerReference.ValueString(), true, false,
 			listStrings(ctx, state.Numbers, &resp.Diagnostics))

@@ -78,6 +78,8 @@ func (d *numberOrderDataSource) Read(ctx context.Context, req datasource.ReadReq
 	if resp.Diagnostics.HasError() {
 		return
 	}
+	// Not through SharedReads: an order's status moves, and this block wants
+	// Colt's status now, not the answer another block got earlier.
 	o, err := client.GetOrder(ctx, m.OrderID.ValueString())
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot read Colt order "+m.OrderID.ValueString(), err)

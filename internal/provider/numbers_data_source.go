@@ -134,7 +134,7 @@ func (d *numbersDataSource) Read(ctx context.Context, req datasource.ReadRequest
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	found, err := client.ListNumbers(colt.DataSourceRead(ctx), colt.NumberQuery{
+	found, err := client.SharedReads().ListNumbers(ctx, colt.NumberQuery{
 		Status:            m.Status.ValueString(),
 		CustomerReference: m.CustomerReference.ValueString(),
 		OrderID:           m.OrderID.ValueString(),

@@ -25,12 +25,14 @@ const (
 )
 
 // orderContext bounds an operation by its timeouts block entry (for
-// example plan.Timeouts.Create), defaultOrderTimeout when unset.
+// example plan.Timeouts.Create), defaultOrderTimeout when unset: the bound
+// of the operation's OrderSession (colt.Client.OrderSession), which goes on
+// trying Colt until then.
 func orderContext(ctx context.Context, timeout func(context.Context, time.Duration) (time.Duration, diag.Diagnostics),
 	diags *diag.Diagnostics) (context.Context, context.CancelFunc) {
 	d, dd := timeout(ctx, defaultOrderTimeout)
 	diags.Append(dd...)
-	return context.WithTimeout(colt.Persist(ctx), d)
+	return context.WithTimeout(ctx, d)
 }
 
 // waitForOrder waits for o within the timeout already on ctx and turns a

@@ -69,6 +69,7 @@ func (r *portInResource) Create(ctx context.Context, req resource.CreateRequest,
 	}
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Create, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 
 	numbers := listStrings(ctx, plan.Numbers, &resp.Diagnostics)
 	matches := func(o *colt.Order) bool {
@@ -124,7 +125,7 @@ func (r *portInResource) Read(ctx context.Context, req resource.ReadRequest, res
 		return
 	}
 	state.applyOrder(ctx, order, &resp.Diagnostics)
-	if order.Status == colt.OrderCompleted && !state.applyHeld(colt.InRefresh(ctx), client, &resp.Diagnostics) {
+	if order.Status == colt.OrderCompleted && !state.applyHeld(ctx, client.Refresh(), &resp.Diagnostics) {
 		if !resp.Diagnostics.HasError() {
 			resp.State.RemoveResource(ctx) // returned outside Terraform
 		}
@@ -150,6 +151,7 @@ func (r *portInResource) Update(ctx context.Context, req resource.UpdateRequest,
 	}
 	ctx, cancel := orderContext(ctx, plan.Timeouts.Update, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 
 	// The port-in's follow-up orders in state (every order id but the
 	// port-in's own) give the next order's reference; the last one may
@@ -303,6 +305,7 @@ func (r *portInResource) Delete(ctx context.Context, req resource.DeleteRequest,
 	}
 	ctx, cancel := orderContext(ctx, state.Timeouts.Delete, &resp.Diagnostics)
 	defer cancel()
+	client = client.OrderSession()
 	order, err := client.GetOrder(ctx, state.ID.ValueString())
 	if isRow(err, "404/206") {
 		return

@@ -89,7 +89,7 @@ func (d *vatValidationDataSource) Read(ctx context.Context, req datasource.ReadR
 	if resp.Diagnostics.HasError() {
 		return
 	}
-	out, err := client.CheckVAT(colt.DataSourceRead(ctx), m.CountryCode.ValueString(), m.VATNumber.ValueString(), m.CompanyName.ValueString())
+	out, err := client.SharedReads().CheckVAT(ctx, m.CountryCode.ValueString(), m.VATNumber.ValueString(), m.CompanyName.ValueString())
 	if err != nil {
 		addCallError(&resp.Diagnostics, "Cannot check the VAT number with Colt", err)
 		return
